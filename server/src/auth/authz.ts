@@ -1,0 +1,70 @@
+import { GraphQLError } from 'graphql';
+import type { Membership, PrismaClient, Role, User } from '../generated/prisma/client.ts';
+
+/**
+ * Every permission the API checks, with the roles that grant it within one city. A global admin
+ * holds all of them everywhere. Anything not listed is denied.
+ */
+const rolesFor = {
+  'city:viewMembers': ['PROCESS_OWNER', 'COORDINATOR', 'FUNDING_OFFICER', 'CITY_ADMIN'],
+  'city:manageMembers': ['CITY_ADMIN'],
+  'partnership:view': ['PROCESS_OWNER', 'COORDINATOR', 'FUNDING_OFFICER', 'CITY_ADMIN'],
+  'partnership:manage': ['CITY_ADMIN'],
+} satisfies Record<string, Role[]>;
+
+export type Permission = keyof typeof rolesFor;
+
+export function unauthenticated(): GraphQLError {
+  return new GraphQLError('Please sign in.', {
+    extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+  });
+}
+
+export function forbidden(): GraphQLError {
+  return new GraphQLError('You are not allowed to do this.', {
+    extensions: { code: 'FORBIDDEN', http: { status: 403 } },
+  });
+}
+
+/** Per-request authorization: memoises the user's memberships and denies by default. */
+export class Auth {
+  #memberships: Promise<Membership[]> | undefined;
+
+  constructor(
+    private readonly prisma: PrismaClient,
+    readonly user: User | null,
+  ) {}
+
+  requireUser(): User {
+    if (!this.user) throw unauthenticated();
+    return this.user;
+  }
+
+  memberships(): Promise<Membership[]> {
+    const user = this.user;
+    if (!user) return Promise.resolve([]);
+    this.#memberships ??= this.prisma.membership.findMany({ where: { userId: user.id } });
+    return this.#memberships;
+  }
+
+  /** City ids in which the user holds `permission`; `'all'` for a global admin. */
+  async cityIdsWith(permission: Permission): Promise<string[] | 'all'> {
+    if (!this.user) return [];
+    if (this.user.isGlobalAdmin) return 'all';
+    const roles: readonly Role[] = rolesFor[permission];
+    return (await this.memberships()).filter((m) => roles.includes(m.role)).map((m) => m.cityId);
+  }
+
+  /** True when the user holds `permission` in at least one of `cityIds`. */
+  async can(permission: Permission, scope: { cityId: string } | { cityIds: string[] }) {
+    const allowed = await this.cityIdsWith(permission);
+    if (allowed === 'all') return true;
+    const wanted = 'cityId' in scope ? [scope.cityId] : scope.cityIds;
+    return wanted.some((id) => allowed.includes(id));
+  }
+
+  async assertCan(permission: Permission, scope: { cityId: string } | { cityIds: string[] }) {
+    this.requireUser();
+    if (!(await this.can(permission, scope))) throw forbidden();
+  }
+}

@@ -1,0 +1,80 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { PrismaClient, User } from '../generated/prisma/client.ts';
+
+export const SESSION_COOKIE = 'amtsweg_session';
+
+function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+export interface NewSession {
+  token: string;
+  expiresAt: Date;
+}
+
+export async function createSession(
+  prisma: PrismaClient,
+  userId: string,
+  ttlHours: number,
+  now = new Date(),
+): Promise<NewSession> {
+  const token = randomBytes(32).toString('base64url');
+  const expiresAt = new Date(now.getTime() + ttlHours * 3_600_000);
+  await prisma.session.create({ data: { tokenHash: hashToken(token), userId, expiresAt } });
+  return { token, expiresAt };
+}
+
+/** The user behind a cookie token, or null when unknown or expired. */
+export async function findSessionUser(
+  prisma: PrismaClient,
+  token: string,
+  now = new Date(),
+): Promise<User | null> {
+  const session = await prisma.session.findUnique({
+    where: { tokenHash: hashToken(token) },
+    include: { user: true },
+  });
+  if (!session || session.expiresAt <= now) return null;
+  return session.user;
+}
+
+export async function deleteSession(prisma: PrismaClient, token: string): Promise<void> {
+  await prisma.session.deleteMany({ where: { tokenHash: hashToken(token) } });
+}
+
+export async function deleteExpiredSessions(prisma: PrismaClient, now = new Date()) {
+  const { count } = await prisma.session.deleteMany({ where: { expiresAt: { lte: now } } });
+  return count;
+}
+
+export function readCookie(header: string | null, name: string): string | undefined {
+  if (!header) return undefined;
+  for (const part of header.split(';')) {
+    const [key, ...rest] = part.trim().split('=');
+    if (key === name) return decodeURIComponent(rest.join('='));
+  }
+  return undefined;
+}
+
+export function sessionCookie(
+  token: string,
+  expiresAt: Date,
+  secure: boolean,
+  now = new Date(),
+): string {
+  const maxAge = Math.max(0, Math.floor((expiresAt.getTime() - now.getTime()) / 1000));
+  return [
+    `${SESSION_COOKIE}=${token}`,
+    'Path=/',
+    'HttpOnly',
+    'SameSite=Lax',
+    `Max-Age=${maxAge}`,
+    secure ? 'Secure' : '',
+  ]
+    .filter(Boolean)
+    .join('; ');
+}
+
+export function clearedSessionCookie(secure: boolean): string {
+  return sessionCookie('', new Date(0), secure, new Date(0));
+}

@@ -1,0 +1,51 @@
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+export interface Config {
+  port: number;
+  host: string;
+  /** `postgresql://…` selects a PostgreSQL server; unset selects the embedded PGlite. */
+  databaseUrl: string | undefined;
+  /** Where the embedded database keeps its files. */
+  dataDir: string;
+  production: boolean;
+  sessionTtlHours: number;
+  /** Built SPA to serve from the same origin; missing directory means API only. */
+  webDist: string;
+  /** Public base URL used in invitation links. */
+  publicUrl: string | undefined;
+  logLevel: string;
+  /** Honour X-Forwarded-Proto from a load balancer (decides the cookie's Secure flag). */
+  trustProxy: boolean;
+}
+
+function positiveInt(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) {
+    throw new Error(`${name} must be a positive whole number, got "${raw}".`);
+  }
+  return value;
+}
+
+export function loadConfig(env = process.env): Config {
+  const databaseUrl = env.DATABASE_URL || undefined;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new Error('DATABASE_URL must start with postgresql:// (only PostgreSQL is supported).');
+  }
+  return {
+    port: positiveInt('PORT', 4000),
+    host: env.HOST ?? '0.0.0.0',
+    databaseUrl,
+    dataDir: resolve(repoRoot, env.AMTSWEG_DATA_DIR ?? 'data'),
+    production: env.NODE_ENV === 'production',
+    sessionTtlHours: positiveInt('SESSION_TTL_HOURS', 8),
+    webDist: resolve(repoRoot, env.AMTSWEG_WEB_DIST ?? 'web/dist'),
+    publicUrl: env.PUBLIC_URL || undefined,
+    logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
+    trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
+  };
+}

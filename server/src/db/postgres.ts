@@ -1,0 +1,39 @@
+import type { MigrationConnection } from '@amtsweg/prisma/migrate';
+import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
+import { PrismaClient } from '../generated/prisma/client.ts';
+import type { Database } from './database.ts';
+
+/** A PostgreSQL server: a pool for Prisma, plus a dedicated client for migrations. */
+export function openPostgresDatabase(connectionString: string, poolSize = 10): Database {
+  const pool = new pg.Pool({ connectionString, max: poolSize });
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  return {
+    kind: 'postgres',
+    prisma,
+    withMigrationConnection: async (fn) => {
+      const client = await pool.connect();
+      const conn: MigrationConnection = {
+        // Without parameters pg uses the simple-query protocol: the whole script is one
+        // implicit transaction, so a failing migration leaves nothing behind.
+        exec: async (sql) => {
+          await client.query(sql);
+        },
+        query: async <Row>(sql: string, params?: unknown[]) =>
+          (await client.query(sql, params)).rows as Row[],
+      };
+      try {
+        return await fn(conn);
+      } finally {
+        client.release();
+      }
+    },
+    ping: async () => {
+      await pool.query('SELECT 1');
+    },
+    close: async () => {
+      await prisma.$disconnect();
+      await pool.end();
+    },
+  };
+}

@@ -1,0 +1,49 @@
+/** Expected domain failures. The API returns them as typed union members, never as exceptions. */
+
+export class NotFoundError extends Error {
+  constructor(readonly entity: string) {
+    super(`${entity} not found.`);
+    this.name = 'NotFoundError';
+  }
+}
+
+export class VersionConflictError extends Error {
+  constructor(
+    readonly entity: string,
+    readonly currentVersion: number,
+  ) {
+    super(
+      `${entity} was changed by someone else meanwhile (now version ${currentVersion}). Reload and try again.`,
+    );
+    this.name = 'VersionConflictError';
+  }
+}
+
+export class InvalidCredentialsError extends Error {
+  constructor() {
+    super('E-mail address or password is wrong.');
+    this.name = 'InvalidCredentialsError';
+  }
+}
+
+/** A request that is well-formed but contradicts the current state (duplicate, last admin …). */
+export class ConflictError extends Error {
+  constructor(
+    readonly reason: ConflictReason,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ConflictError';
+  }
+}
+
+export const conflictReasons = [
+  'ALREADY_MEMBER',
+  'ALREADY_INVITED',
+  'LAST_CITY_ADMIN',
+  'INVITATION_NOT_PENDING',
+  'EMAIL_MISMATCH',
+  'ALREADY_PARTNER',
+  'LEAD_CITY_CANNOT_LEAVE',
+] as const;
+export type ConflictReason = (typeof conflictReasons)[number];

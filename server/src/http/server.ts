@@ -1,0 +1,53 @@
+import { existsSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import sirv from 'sirv';
+import type { Config } from '../config.ts';
+import type { Database } from '../db/database.ts';
+import type { Logger } from '../logger.ts';
+import type { AmtswegYoga } from '../yoga.ts';
+
+function sendJson(res: ServerResponse, status: number, body: unknown) {
+  res.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+  res.end(JSON.stringify(body));
+}
+
+/** One origin for everything: the API, the health probes and the built SPA. */
+export function createHttpServer(deps: {
+  yoga: AmtswegYoga;
+  db: Database;
+  config: Config;
+  log: Logger;
+}) {
+  const { yoga, db, config, log } = deps;
+  const spa = existsSync(config.webDist)
+    ? sirv(config.webDist, { single: true, etag: true, gzip: false })
+    : undefined;
+  if (!spa) log.warn({ webDist: config.webDist }, 'web/dist missing: serving the API only');
+
+  return createServer((req: IncomingMessage, res: ServerResponse) => {
+    const path = (req.url ?? '/').split('?')[0];
+    if (path === '/graphql') {
+      void yoga(req, res);
+      return;
+    }
+    if (path === '/healthz') {
+      sendJson(res, 200, { status: 'ok' });
+      return;
+    }
+    if (path === '/readyz') {
+      db.ping().then(
+        () => sendJson(res, 200, { status: 'ready', database: db.kind }),
+        (error: unknown) => {
+          log.warn({ err: error }, 'readiness check failed');
+          sendJson(res, 503, { status: 'unavailable', database: db.kind });
+        },
+      );
+      return;
+    }
+    if (spa && (req.method === 'GET' || req.method === 'HEAD')) {
+      spa(req, res, () => sendJson(res, 404, { error: 'Not found' }));
+      return;
+    }
+    sendJson(res, 404, { error: 'Not found' });
+  });
+}

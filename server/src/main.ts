@@ -1,0 +1,50 @@
+import { loadConfig } from './config.ts';
+import { openDatabase } from './db/open.ts';
+import { createHttpServer } from './http/server.ts';
+import { createLogger } from './logger.ts';
+import { DEMO_PASSWORD } from './seed/demoData.ts';
+import { isEmpty, seedDemoData } from './seed/seed.ts';
+import { createAmtswegYoga } from './yoga.ts';
+
+const config = loadConfig();
+const log = createLogger(config.logLevel);
+
+const db = await openDatabase(config, log);
+// The embedded database is the try-it-out mode: give it demo data on its first start.
+const seeded = !config.databaseUrl && !config.production && (await isEmpty(db.prisma));
+if (seeded) await seedDemoData(db.prisma);
+
+const yoga = createAmtswegYoga({ prisma: db.prisma, config, log });
+const server = createHttpServer({ yoga, db, config, log });
+
+server.listen(config.port, config.host, () => {
+  const url = `http://localhost:${config.port}`;
+  log.info({ url, database: db.kind, seeded }, 'Amtsweg is listening');
+  // A human-readable line for whoever ran `pnpm start`, next to the JSON log.
+  process.stdout.write(
+    `\nAmtsweg läuft auf ${url}\nDemo-Anmeldung: owner@esslingen.demo / ${DEMO_PASSWORD} (weitere im README)\n\n`,
+  );
+});
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  log.info({ signal }, 'shutting down');
+  const timer = setTimeout(() => {
+    log.error('graceful shutdown timed out');
+    process.exit(1);
+  }, 10_000);
+  timer.unref();
+  server.close();
+  server.closeIdleConnections();
+  try {
+    await db.close();
+    process.exit(0);
+  } catch (error) {
+    log.error({ err: error }, 'error while closing the database');
+    process.exit(1);
+  }
+}
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -1,0 +1,17 @@
+import type { Auth } from '../auth/authz.ts';
+import type { Config } from '../config.ts';
+import type { PrismaClient } from '../generated/prisma/client.ts';
+import type { Logger } from '../logger.ts';
+
+export interface Context {
+  prisma: PrismaClient;
+  auth: Auth;
+  config: Config;
+  log: Logger;
+  /** Whether the request came over HTTPS (directly or via a trusted proxy): decides `Secure`. */
+  secure: boolean;
+  /** Set-Cookie headers to attach to the response. */
+  responseCookies: string[];
+  /** Raw session token from the request cookie, if any. */
+  sessionToken: string | undefined;
+}

@@ -1,0 +1,8 @@
+import { builder } from './builder.ts';
+import './errors.ts';
+import './user.ts';
+import './city.ts';
+import './membership.ts';
+import './partnership.ts';
+
+export const schema = builder.toSchema({ sortSchema: true });

@@ -1,0 +1,93 @@
+import { InputValidationError } from '@pothos/plugin-validation';
+import { z } from 'zod';
+import { authenticate } from '../accounts/login.ts';
+import { Auth } from '../auth/authz.ts';
+import {
+  clearedSessionCookie,
+  createSession,
+  deleteSession,
+  sessionCookie,
+} from '../auth/session.ts';
+import { InvalidCredentialsError } from '../errors.ts';
+import { builder } from './builder.ts';
+
+export const UserRef = builder.prismaNode('User', {
+  id: { field: 'id' },
+  // Visible to the user, a global admin, and colleagues in a shared city.
+  authScopes: async (user, ctx) => {
+    const viewer = ctx.auth.user;
+    if (!viewer) return false;
+    if (viewer.id === user.id || viewer.isGlobalAdmin) return true;
+    const shared = await ctx.prisma.membership.count({
+      where: {
+        userId: user.id,
+        cityId: { in: (await ctx.auth.memberships()).map((m) => m.cityId) },
+      },
+    });
+    return shared > 0;
+  },
+  fields: (t) => ({
+    email: t.exposeString('email'),
+    displayName: t.exposeString('displayName'),
+    isGlobalAdmin: t.exposeBoolean('isGlobalAdmin'),
+  }),
+});
+
+builder.queryField('me', (t) =>
+  t.prismaField({
+    type: 'User',
+    nullable: true,
+    description: 'The signed-in user, or null.',
+    resolve: (query, _root, _args, ctx) =>
+      ctx.auth.user
+        ? ctx.prisma.user.findUnique({ ...query, where: { id: ctx.auth.user.id } })
+        : null,
+  }),
+);
+
+builder.mutationField('login', (t) =>
+  t.field({
+    type: UserRef,
+    description: 'Signs in and sets the HttpOnly session cookie.',
+    errors: { types: [InvalidCredentialsError, InputValidationError] },
+    args: {
+      email: t.arg.string({
+        required: true,
+        validate: z.string().trim().min(1, 'Enter your e-mail address.').max(254),
+      }),
+      password: t.arg.string({
+        required: true,
+        validate: z.string().min(1, 'Enter your password.').max(1024),
+      }),
+    },
+    resolve: async (_root, { email, password }, ctx) => {
+      const user = await authenticate(ctx.prisma, email, password);
+      const session = await createSession(ctx.prisma, user.id, ctx.config.sessionTtlHours);
+      ctx.responseCookies.push(sessionCookie(session.token, session.expiresAt, ctx.secure));
+      // The rest of this request (the returned user's fields) runs as the new user.
+      ctx.auth = new Auth(ctx.prisma, user);
+      ctx.log.info({ userId: user.id }, 'login');
+      return user;
+    },
+  }),
+);
+
+builder.mutationField('logout', (t) =>
+  t.boolean({
+    description: 'Ends the current session. True even when there was none.',
+    resolve: async (_root, _args, ctx) => {
+      if (ctx.sessionToken) await deleteSession(ctx.prisma, ctx.sessionToken);
+      ctx.responseCookies.push(clearedSessionCookie(ctx.secure));
+      ctx.auth = new Auth(ctx.prisma, null);
+      return true;
+    },
+  }),
+);
+
+builder.prismaObjectField('User', 'memberships', (t) =>
+  t.relation('memberships', {
+    description: "The user's roles by city. Only the user and global admins see them.",
+    authScopes: (user, _args, ctx) => ctx.auth.user?.id === user.id || { globalAdmin: true },
+    query: { orderBy: { city: { name: 'asc' } } },
+  }),
+);

@@ -1,0 +1,86 @@
+import { hashPassword } from '../auth/password.ts';
+import type { PrismaClient } from '../generated/prisma/client.ts';
+import {
+  DEMO_ADMIN_EMAIL,
+  DEMO_PASSWORD,
+  demoAccountsPerCity,
+  demoCities,
+  demoPartnerships,
+} from './demoData.ts';
+
+export class ProductionSeedError extends Error {
+  constructor() {
+    super('Demo data is never created when NODE_ENV=production.');
+  }
+}
+
+/**
+ * Creates the demo cities, accounts and partnerships. Idempotent: existing rows (matched by slug
+ * and e-mail) are left as they are, so running it twice changes nothing.
+ */
+export async function seedDemoData(prisma: PrismaClient, env = process.env) {
+  if (env.NODE_ENV === 'production') throw new ProductionSeedError();
+  // One hash for all demo accounts: they share the password, and 29 argon2 runs would slow start-up.
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await prisma.$transaction(async (tx) => {
+    const cityIds = new Map<string, string>();
+    for (const city of demoCities) {
+      const row = await tx.city.upsert({ where: { slug: city.slug }, create: city, update: {} });
+      cityIds.set(city.slug, row.id);
+    }
+    const idOf = (slug: string) => cityIds.get(slug) as string;
+    await tx.user.upsert({
+      where: { email: DEMO_ADMIN_EMAIL },
+      create: {
+        email: DEMO_ADMIN_EMAIL,
+        displayName: 'Amtsweg Admin',
+        passwordHash,
+        isGlobalAdmin: true,
+      },
+      update: {},
+    });
+    for (const city of demoCities) {
+      for (const account of demoAccountsPerCity) {
+        const user = await tx.user.upsert({
+          where: { email: `${account.prefix}@${city.slug}.demo` },
+          create: {
+            email: `${account.prefix}@${city.slug}.demo`,
+            displayName: `${account.label} ${city.name}`,
+            passwordHash,
+          },
+          update: {},
+        });
+        await tx.membership.upsert({
+          where: { userId_cityId: { userId: user.id, cityId: idOf(city.slug) } },
+          create: { userId: user.id, cityId: idOf(city.slug), role: account.role },
+          update: {},
+        });
+      }
+    }
+    for (const p of demoPartnerships) {
+      if (await tx.partnership.findFirst({ where: { name: p.name } })) continue;
+      await tx.partnership.create({
+        data: {
+          name: p.name,
+          description: p.description,
+          leadCityId: idOf(p.lead),
+          members: {
+            create: [
+              ...[p.lead, ...p.partners].map((slug) => ({
+                cityId: idOf(slug),
+                status: 'ACCEPTED' as const,
+                respondedAt: new Date(),
+              })),
+              ...p.invited.map((slug) => ({ cityId: idOf(slug) })),
+            ],
+          },
+        },
+      });
+    }
+  });
+}
+
+/** True when the database holds no city yet: a first start. */
+export async function isEmpty(prisma: PrismaClient): Promise<boolean> {
+  return (await prisma.city.count()) === 0;
+}

@@ -1,0 +1,73 @@
+import { GraphQLError } from 'graphql';
+import { createYoga, type Plugin } from 'graphql-yoga';
+import { Auth } from './auth/authz.ts';
+import { findSessionUser, readCookie, SESSION_COOKIE } from './auth/session.ts';
+import type { Config } from './config.ts';
+import type { PrismaClient } from './generated/prisma/client.ts';
+import type { Logger } from './logger.ts';
+import type { Context } from './schema/context.ts';
+import { schema } from './schema/index.ts';
+
+// Cookies set by resolvers, keyed by request, so the response hook can attach them.
+const pendingCookies = new WeakMap<Request, string[]>();
+
+const attachCookies: Plugin = {
+  onResponse({ request, response }) {
+    for (const cookie of pendingCookies.get(request) ?? []) {
+      response.headers.append('set-cookie', cookie);
+    }
+  },
+};
+
+function isSecure(request: Request, config: Config): boolean {
+  if (config.trustProxy) {
+    const proto = request.headers.get('x-forwarded-proto');
+    if (proto) return proto.split(',')[0]?.trim() === 'https';
+  }
+  return new URL(request.url).protocol === 'https:';
+}
+
+export function createAmtswegYoga(deps: { prisma: PrismaClient; config: Config; log: Logger }) {
+  const { prisma, config, log } = deps;
+  return createYoga<Record<string, unknown>, Context>({
+    schema,
+    graphqlEndpoint: '/graphql',
+    graphiql: !config.production,
+    landingPage: false,
+    logging: {
+      debug: (...args) => log.debug(args),
+      info: (...args) => log.info(args),
+      warn: (...args) => log.warn(args),
+      error: (...args) => log.error(args),
+    },
+    maskedErrors: {
+      // Unexpected failures reach the client as "Unexpected error."; the cause goes to the log.
+      maskError(error, message) {
+        const cause = error instanceof GraphQLError ? error.originalError : error;
+        // GraphQLErrors we raise on purpose (UNAUTHENTICATED, FORBIDDEN, bad queries) pass through.
+        if (error instanceof GraphQLError && (!cause || cause instanceof GraphQLError))
+          return error;
+        log.error({ err: cause }, 'unexpected error in GraphQL request');
+        return new GraphQLError(message, { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+      },
+    },
+    plugins: [attachCookies],
+    context: async ({ request }) => {
+      const responseCookies: string[] = [];
+      pendingCookies.set(request, responseCookies);
+      const sessionToken = readCookie(request.headers.get('cookie'), SESSION_COOKIE);
+      const user = sessionToken ? await findSessionUser(prisma, sessionToken) : null;
+      return {
+        prisma,
+        auth: new Auth(prisma, user),
+        config,
+        log,
+        secure: isSecure(request, config),
+        responseCookies,
+        sessionToken,
+      };
+    },
+  });
+}
+
+export type AmtswegYoga = ReturnType<typeof createAmtswegYoga>;
