@@ -8,6 +8,11 @@ import type { Logger } from './logger.ts';
 import type { Context } from './schema/context.ts';
 import { schema } from './schema/index.ts';
 
+// graphql ships CJS and ESM builds; a class check can see two GraphQLError classes.
+function isGraphQLError(error: unknown): error is GraphQLError {
+  return error instanceof Error && error.name === 'GraphQLError';
+}
+
 // Cookies set by resolvers, keyed by request, so the response hook can attach them.
 const pendingCookies = new WeakMap<Request, string[]>();
 
@@ -43,10 +48,9 @@ export function createAmtswegYoga(deps: { prisma: PrismaClient; config: Config; 
     maskedErrors: {
       // Unexpected failures reach the client as "Unexpected error."; the cause goes to the log.
       maskError(error, message) {
-        const cause = error instanceof GraphQLError ? error.originalError : error;
+        const cause = isGraphQLError(error) ? error.originalError : error;
         // GraphQLErrors we raise on purpose (UNAUTHENTICATED, FORBIDDEN, bad queries) pass through.
-        if (error instanceof GraphQLError && (!cause || cause instanceof GraphQLError))
-          return error;
+        if (isGraphQLError(error) && (!cause || isGraphQLError(cause))) return error;
         log.error({ err: cause }, 'unexpected error in GraphQL request');
         return new GraphQLError(message, { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
       },

@@ -51,15 +51,14 @@ builder.mutationField('login', (t) =>
     description: 'Signs in and sets the HttpOnly session cookie.',
     errors: { types: [InvalidCredentialsError, InputValidationError] },
     args: {
-      email: t.arg.string({
-        required: true,
-        validate: z.string().trim().min(1, 'Enter your e-mail address.').max(254),
-      }),
-      password: t.arg.string({
-        required: true,
-        validate: z.string().min(1, 'Enter your password.').max(1024),
-      }),
+      email: t.arg.string({ required: true }),
+      password: t.arg.string({ required: true }),
     },
+    // Validated together so that every missing field is reported at once.
+    validate: z.object({
+      email: z.string().trim().min(1, 'Enter your e-mail address.').max(254),
+      password: z.string().min(1, 'Enter your password.').max(1024),
+    }),
     resolve: async (_root, { email, password }, ctx) => {
       const user = await authenticate(ctx.prisma, email, password);
       const session = await createSession(ctx.prisma, user.id, ctx.config.sessionTtlHours);

@@ -1,0 +1,65 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD, demoCities } from '../src/seed/demoData.ts';
+import { ProductionSeedError, seedDemoData } from '../src/seed/seed.ts';
+import { createTestApp, type TestApp } from './support/testApp.ts';
+
+describe('demo data', () => {
+  let app: TestApp;
+  beforeEach(async () => {
+    app = await createTestApp();
+  });
+  afterEach(() => app.close());
+
+  it('creates the seven cities, the role accounts and the partnerships, once', async () => {
+    await seedDemoData(app.prisma, { NODE_ENV: 'test' });
+    await seedDemoData(app.prisma, { NODE_ENV: 'test' });
+    expect(await app.prisma.city.count()).toBe(7);
+    expect(await app.prisma.user.count()).toBe(7 * 4 + 1);
+
+    const slugs = (await app.prisma.city.findMany({ orderBy: { slug: 'asc' } })).map((c) => c.slug);
+    expect(slugs).toEqual(demoCities.map((c) => c.slug).sort());
+
+    const cookie = await app.login('funding@guetersloh.demo', DEMO_PASSWORD);
+    const me = await app.gql('{ me { memberships { role city { name } } } }', {}, { cookie });
+    expect(me.data.me.memberships).toEqual([
+      { role: 'FUNDING_OFFICER', city: { name: 'Gütersloh' } },
+    ]);
+
+    const owner = await app.login('owner@boeblingen.demo', DEMO_PASSWORD);
+    const partnerships = await app.gql(
+      '{ partnerships(first: 10) { edges { node { name members { status city { slug } } } } } }',
+      {},
+      { cookie: owner },
+    );
+    expect(partnerships.data.partnerships.edges).toEqual([
+      {
+        node: {
+          name: 'Digitalisierungsverbund Neckar',
+          members: ['boeblingen', 'esslingen', 'ludwigsburg', 'waiblingen'].map((slug) => ({
+            status: 'ACCEPTED',
+            city: { slug },
+          })),
+        },
+      },
+    ]);
+  });
+
+  it('signs in the global admin, who sees every partnership', async () => {
+    await seedDemoData(app.prisma, { NODE_ENV: 'test' });
+    const cookie = await app.login('admin@amtsweg.demo', DEMO_PASSWORD);
+    const res = await app.gql(
+      '{ me { isGlobalAdmin } partnerships(first: 10) { edges { node { name } } } }',
+      {},
+      { cookie },
+    );
+    expect(res.data.me.isGlobalAdmin).toBe(true);
+    expect(res.data.partnerships.edges).toHaveLength(2);
+  });
+
+  it('is never created in production', async () => {
+    await expect(seedDemoData(app.prisma, { NODE_ENV: 'production' })).rejects.toThrow(
+      ProductionSeedError,
+    );
+    expect(await app.prisma.city.count()).toBe(0);
+  });
+});
