@@ -35,6 +35,7 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       },
+      { test: { name: 'shared', include: ['shared/src/**/*.test.ts'] } },
       {
         test: {
           name: 'prisma',

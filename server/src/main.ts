@@ -9,7 +9,11 @@ import { createAmtswegYoga } from './yoga.ts';
 const config = loadConfig();
 const log = createLogger(config.logLevel);
 
-const db = await openDatabase(config, log);
+const db = await openDatabase(config, log).catch((error: unknown) => {
+  // Start-up failures a person can fix (locked directory, failed migration): say so and stop.
+  log.fatal({ err: error }, error instanceof Error ? error.message : 'cannot open the database');
+  process.exit(1);
+});
 // The embedded database is the try-it-out mode: give it demo data on its first start.
 const seeded = !config.databaseUrl && !config.production && (await isEmpty(db.prisma));
 if (seeded) await seedDemoData(db.prisma);

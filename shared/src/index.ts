@@ -1,0 +1,1 @@
+export { isValidAgs } from './ags.ts';
