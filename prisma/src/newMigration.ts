@@ -134,6 +134,7 @@ export async function newMigration(name: string, paths: NewMigrationPaths): Prom
   }
 
   const dir = join(paths.migrationsDir, directoryName);
+  await mkdir(paths.migrationsDir, { recursive: true });
   await mkdir(dir); // not recursive: fails instead of overwriting an existing migration
   const file = join(dir, 'migration.sql');
   await writeFile(file, script, 'utf8');
@@ -166,8 +167,11 @@ async function main(args: string[]): Promise<void> {
 
 const entry = process.argv[1];
 if (entry !== undefined && import.meta.url === pathToFileURL(realpathSync(entry)).href) {
-  main(process.argv.slice(2)).catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exitCode = 1;
-  });
+  main(process.argv.slice(2))
+    .catch((error: unknown) => {
+      console.error(error instanceof Error ? error.message : error);
+      process.exitCode = 1;
+    })
+    // The engine leaves a 10 s timer armed after it is done; don't make the user wait for it.
+    .finally(() => process.exit());
 }

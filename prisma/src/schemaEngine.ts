@@ -8,7 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { messages, PGlite } from '@electric-sql/pglite';
+import { PGlite } from '@electric-sql/pglite';
 import {
   bindMigrationAwareSqlAdapterFactory,
   type ConnectionInfo,
@@ -32,6 +32,14 @@ export type { SchemaEngine };
 /** Empty filter: this project has no externally managed tables or enums. */
 export const noFilters = { externalTables: [], externalEnums: [] };
 
+// Node has the WebAssembly global, but this package compiles without the DOM lib and
+// @types/node 20 does not declare it; describe the two calls we make.
+interface WasmApi {
+  compile(bytes: Uint8Array): Promise<object>;
+  instantiate(module: object, imports: object): Promise<{ exports: Record<string, unknown> }>;
+}
+const wasmApi = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
+
 let initialised: Promise<void> | undefined;
 
 /** Compiles and starts the engine's WebAssembly module once per process. */
@@ -41,8 +49,8 @@ function initWasm(): Promise<void> {
     const require = createRequire(import.meta.url);
     const gluePath = require.resolve('@prisma/schema-engine-wasm/schema_engine_bg');
     const wasmPath = join(dirname(gluePath), 'schema_engine_bg.wasm');
-    const module = await WebAssembly.compile(await readFile(wasmPath));
-    const instance = await WebAssembly.instantiate(module, { './schema_engine_bg.js': glue });
+    const module = await wasmApi.compile(await readFile(wasmPath));
+    const instance = await wasmApi.instantiate(module, { './schema_engine_bg.js': glue });
     glue.__wbg_set_wasm(instance.exports);
     const start = instance.exports.__wbindgen_start;
     if (typeof start === 'function') start();
@@ -50,19 +58,79 @@ function initWasm(): Promise<void> {
   return initialised;
 }
 
+/** The engine's git hash, as `schema-engine --version` reports it. */
+export async function engineVersion(): Promise<string> {
+  await initWasm();
+  return glue.version();
+}
+
+let template: Promise<File | Blob> | undefined;
+
 /**
- * pglite-prisma-adapter 0.7.2's `executeScript` fires `client.exec(script)` without awaiting it,
- * so a migration that fails on the shadow database would count as applied (and the rejection
- * would surface later as an unhandled error). This wrapper awaits the script and reports
- * PostgreSQL errors the way driver adapters must; everything else is delegated.
+ * The data directory of a freshly initialised database. Creating a PGlite runs initdb (1-3 s on
+ * this machine); loading a saved data directory takes a fraction of that, and one engine run needs
+ * three databases.
  */
-class AwaitingPGliteAdapter implements SqlDriverAdapter {
+function emptyDataDir(): Promise<File | Blob> {
+  template ??= (async () => {
+    const db = await PGlite.create();
+    try {
+      return await db.dumpDataDir('none');
+    } finally {
+      await db.close();
+    }
+  })();
+  return template;
+}
+
+/** Fields that both PGlite's and node-postgres' `DatabaseError` carry. */
+interface PostgresError extends Error {
+  code: string;
+  severity?: string;
+  detail?: string;
+  column?: string;
+  hint?: string;
+}
+
+function isPostgresError(error: unknown): error is PostgresError {
+  return error instanceof Error && typeof (error as { code?: unknown }).code === 'string';
+}
+
+/**
+ * Runs a migration script as one simple-protocol query, so PostgreSQL executes the whole file in
+ * one implicit transaction, and reports failures the way driver adapters must.
+ */
+export async function runScript(script: string, exec: (sql: string) => Promise<unknown>) {
+  try {
+    await exec(script);
+  } catch (error) {
+    if (!isPostgresError(error) || error.severity === undefined) throw error;
+    throw new DriverAdapterError({
+      kind: 'postgres',
+      code: error.code,
+      severity: error.severity,
+      message: error.message,
+      detail: error.detail,
+      column: error.column,
+      hint: error.hint,
+    });
+  }
+}
+
+/**
+ * Delegates to a driver adapter but runs scripts (migrations) itself. Both adapters get this wrong:
+ * pglite-prisma-adapter 0.7.2 fires `client.exec(script)` without awaiting it, so a migration that
+ * fails counts as applied (and the rejection surfaces later, unhandled); @prisma/adapter-pg splits
+ * the script on `;`, which is not atomic and breaks `$$` function bodies.
+ */
+export class ScriptAdapter implements SqlDriverAdapter {
   readonly provider = 'postgres';
   readonly adapterName: string;
 
   constructor(
-    private readonly client: PGlite,
     private readonly inner: SqlDriverAdapter,
+    private readonly exec: (sql: string) => Promise<unknown>,
+    private readonly onDispose: () => Promise<void> = async () => {},
   ) {
     this.adapterName = inner.adapterName;
   }
@@ -75,24 +143,8 @@ class AwaitingPGliteAdapter implements SqlDriverAdapter {
     return this.inner.executeRaw(query);
   }
 
-  async executeScript(script: string): Promise<void> {
-    try {
-      // One simple-protocol query: PostgreSQL runs the whole file in one implicit transaction.
-      await this.client.exec(script);
-    } catch (error) {
-      if (error instanceof messages.DatabaseError) {
-        throw new DriverAdapterError({
-          kind: 'postgres',
-          code: error.code ?? 'N/A',
-          severity: error.severity ?? 'N/A',
-          message: error.message,
-          detail: error.detail,
-          column: error.column,
-          hint: error.hint,
-        });
-      }
-      throw error;
-    }
+  executeScript(script: string): Promise<void> {
+    return runScript(script, this.exec);
   }
 
   startTransaction(isolationLevel?: IsolationLevel): Promise<Transaction> {
@@ -103,62 +155,94 @@ class AwaitingPGliteAdapter implements SqlDriverAdapter {
     return this.inner.getConnectionInfo?.() ?? { supportsRelationJoins: true };
   }
 
-  // The database itself is closed by PGliteFactory.closeAll once the engine is done.
-  async dispose(): Promise<void> {}
+  async dispose(): Promise<void> {
+    await this.inner.dispose();
+    await this.onDispose();
+  }
 }
 
 /**
- * Adapter factory over in-memory PGlite databases. `connect()` is the engine's "development
- * database"; every `connectToShadowDb()` gets a brand-new, empty database, because the engine
- * replays the migrations directory on it without resetting it first (the native engine would
- * create and drop a shadow database on a server instead).
+ * Adapter factory whose shadow databases are in-memory PGlite instances. Every
+ * `connectToShadowDb()` gets a brand-new, empty database, because the engine replays the
+ * migrations directory on it without resetting it first (the native engine creates and drops a
+ * shadow database on the server instead). The main ("development") database is PGlite too unless
+ * the caller connects it elsewhere.
  */
 class PGliteFactory implements SqlMigrationAwareDriverAdapterFactory {
   readonly provider = 'postgres';
   readonly adapterName = 'amtsweg-pglite';
   private readonly opened: PGlite[] = [];
 
+  constructor(private readonly connectMain?: () => Promise<SqlDriverAdapter>) {}
+
   private async open(): Promise<SqlDriverAdapter> {
-    const client = await PGlite.create();
+    const client = await PGlite.create({ loadDataDir: await emptyDataDir() });
     this.opened.push(client);
-    return new AwaitingPGliteAdapter(client, await new PrismaPGlite(client).connect());
+    const inner = await new PrismaPGlite(client).connect();
+    // The database stays open after the engine disposes a connection: the development database
+    // must outlive it. closeAll() closes them all at the end.
+    return new ScriptAdapter(inner, (sql) => client.exec(sql));
   }
 
   connect(): Promise<SqlDriverAdapter> {
-    return this.open();
+    return this.connectMain ? this.connectMain() : this.open();
   }
 
   connectToShadowDb(): Promise<SqlDriverAdapter> {
     return this.open();
   }
 
-  /** Closes every database this factory opened; the engine's `dispose` calls leave them open. */
   async closeAll(): Promise<void> {
     await Promise.all(this.opened.splice(0).map((client) => client.close()));
   }
 }
 
 /** The engine logs JSON lines through a callback; show them only when asked to (DEBUG=schema-engine). */
-function logEngine(line: string): void {
+function logIfDebugging(line: string): void {
   if (process.env.DEBUG?.includes('schema-engine')) process.stderr.write(`${line}\n`);
 }
 
-/**
- * Runs `fn` with a fresh engine whose development and shadow databases are fresh in-memory
- * PGlite instances, and frees all of them afterwards.
- */
-export async function withSchemaEngine<T>(fn: (engine: SchemaEngine) => Promise<T>): Promise<T> {
+export interface EngineOptions {
+  /** [path, content] of the Prisma schema files, when the engine should know them up front. */
+  datamodels?: [string, string][];
+  /** Connects the engine's main database; defaults to a fresh in-memory PGlite. */
+  connectMain?: () => Promise<SqlDriverAdapter>;
+  /** Receives the engine's JSON log lines. */
+  log?: (line: string) => void;
+}
+
+export interface EngineHandle {
+  engine: SchemaEngine;
+  /** Frees the engine and closes the PGlite databases it used. */
+  close(): Promise<void>;
+}
+
+export async function createSchemaEngine(options: EngineOptions = {}): Promise<EngineHandle> {
   await initWasm();
-  const factory = new PGliteFactory();
+  const factory = new PGliteFactory(options.connectMain);
   try {
     const bound = bindMigrationAwareSqlAdapterFactory(factory);
-    const engine = await glue.SchemaEngine.new({ datamodels: undefined }, logEngine, bound);
-    try {
-      return await fn(engine);
-    } finally {
-      engine.free();
-    }
-  } finally {
+    const log = options.log ?? logIfDebugging;
+    const engine = await glue.SchemaEngine.new({ datamodels: options.datamodels }, log, bound);
+    return {
+      engine,
+      async close() {
+        engine.free();
+        await factory.closeAll();
+      },
+    };
+  } catch (error) {
     await factory.closeAll();
+    throw error;
+  }
+}
+
+/** Runs `fn` with a fresh engine on fresh in-memory PGlite databases, and frees them afterwards. */
+export async function withSchemaEngine<T>(fn: (engine: SchemaEngine) => Promise<T>): Promise<T> {
+  const { engine, close } = await createSchemaEngine();
+  try {
+    return await fn(engine);
+  } finally {
+    await close();
   }
 }

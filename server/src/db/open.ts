@@ -9,7 +9,9 @@ import { openPostgresDatabase } from './postgres.ts';
 /** Opens the configured database and brings its schema up to date. */
 export async function openDatabase(config: Config, log: Logger): Promise<Database> {
   const db = config.databaseUrl
-    ? openPostgresDatabase(config.databaseUrl)
+    ? openPostgresDatabase(config.databaseUrl, 10, (err) =>
+        log.warn({ err }, 'idle connection lost'),
+      )
     : await openPgliteDatabase(join(config.dataDir, 'pglite'));
   try {
     const result = await db.withMigrationConnection((conn) => applyMigrations(conn));

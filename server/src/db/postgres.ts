@@ -5,8 +5,15 @@ import { PrismaClient } from '../generated/prisma/client.ts';
 import type { Database } from './database.ts';
 
 /** A PostgreSQL server: a pool for Prisma, plus a dedicated client for migrations. */
-export function openPostgresDatabase(connectionString: string, poolSize = 10): Database {
+export function openPostgresDatabase(
+  connectionString: string,
+  poolSize = 10,
+  onIdleError: (error: Error) => void = () => undefined,
+): Database {
   const pool = new pg.Pool({ connectionString, max: poolSize });
+  // An idle connection dropped by the server (restart, failover) must not crash the process; the
+  // pool replaces it and /readyz reports while the server is away.
+  pool.on('error', onIdleError);
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   return {
     kind: 'postgres',
@@ -33,7 +40,7 @@ export function openPostgresDatabase(connectionString: string, poolSize = 10): D
     },
     close: async () => {
       await prisma.$disconnect();
-      await pool.end();
+      if (!pool.ended) await pool.end();
     },
   };
 }
