@@ -16,7 +16,7 @@ const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.
 const DASHBOARD = `{ me { displayName memberships { role city { name slug } } }
   partnerships(first: 50) { edges { node { name leadCity { name } members { status city { name } } } } } }`;
 
-async function timeIt(label: string, runs: number, fn: () => Promise<unknown>) {
+async function timeIt(label: string, runs: number, fn: () => unknown) {
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
