@@ -1,0 +1,58 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { MeDocument } from '../graphql/generated/graphql.ts';
+import { mockGraphqlFetch } from '../testing/graphqlFetchMock.ts';
+import { GraphqlRequestError, onUnauthenticated, requestGraphql } from './useGraphql.ts';
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('requestGraphql', () => {
+  it('posts the operation as JSON to /graphql with the session cookie and returns data', async () => {
+    const fetchMock = mockGraphqlFetch(() => ({ data: { me: null } }));
+
+    await expect(requestGraphql(MeDocument)).resolves.toEqual({ me: null });
+
+    const [url, init] = fetchMock.mock.calls[0] ?? [];
+    expect(url).toBe('/graphql');
+    expect(init).toMatchObject({ method: 'POST', credentials: 'same-origin' });
+    expect(new Headers(init?.headers).get('content-type')).toBe('application/json');
+    expect(JSON.parse(String(init?.body))).toMatchObject({
+      query: expect.stringContaining('me {'),
+    });
+  });
+
+  it('throws the GraphQL error with its extensions.code', async () => {
+    mockGraphqlFetch(() => ({
+      data: null,
+      errors: [{ message: 'Not allowed', extensions: { code: 'FORBIDDEN' } }],
+    }));
+
+    const error = await requestGraphql(MeDocument).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(GraphqlRequestError);
+    expect(error).toMatchObject({ code: 'FORBIDDEN', message: 'Not allowed' });
+  });
+
+  it('tells listeners when the session is gone', async () => {
+    mockGraphqlFetch(() => ({
+      errors: [{ message: 'Sign in', extensions: { code: 'UNAUTHENTICATED' } }],
+    }));
+    const listener = vi.fn();
+    const stop = onUnauthenticated(listener);
+
+    await expect(requestGraphql(MeDocument)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    expect(listener).toHaveBeenCalledOnce();
+    stop();
+  });
+
+  it('reports an unreachable server as NETWORK', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => {
+        throw new TypeError('Failed to fetch');
+      }),
+    );
+
+    await expect(requestGraphql(MeDocument)).rejects.toMatchObject({ code: 'NETWORK' });
+  });
+});

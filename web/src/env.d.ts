@@ -1,0 +1,6 @@
+/// <reference types="vite/client" />
+import type { MessageSchema } from './i18n/de.ts';
+
+declare module 'vue-i18n' {
+  export interface DefineLocaleMessage extends MessageSchema {}
+}

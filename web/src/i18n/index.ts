@@ -1,0 +1,64 @@
+import { createI18n } from 'vue-i18n';
+import de, { type MessageSchema } from './de.ts';
+
+export const SUPPORTED_LOCALES = ['de', 'en'] as const;
+export type AppLocale = (typeof SUPPORTED_LOCALES)[number];
+
+/** Each language names itself, so a reader of either finds their own. */
+export const LOCALE_NAMES: Record<AppLocale, string> = { de: 'Deutsch', en: 'English' };
+
+const STORAGE_KEY = 'amtsweg.locale';
+const DEFAULT_LOCALE: AppLocale = 'de';
+
+function isAppLocale(value: unknown): value is AppLocale {
+  return typeof value === 'string' && (SUPPORTED_LOCALES as readonly string[]).includes(value);
+}
+
+function readStoredLocale(): AppLocale {
+  try {
+    const stored = globalThis.localStorage?.getItem(STORAGE_KEY);
+    return isAppLocale(stored) ? stored : DEFAULT_LOCALE;
+  } catch {
+    // Storage can be blocked (privacy settings); German is the sensible default then.
+    return DEFAULT_LOCALE;
+  }
+}
+
+export function createAppI18n(locale: AppLocale = readStoredLocale()) {
+  return createI18n<[MessageSchema], AppLocale, false>({
+    legacy: false,
+    locale,
+    fallbackLocale: DEFAULT_LOCALE,
+    // English is loaded on demand (loadLocaleMessages) to keep the first page small.
+    messages: { de } as Record<AppLocale, MessageSchema>,
+  });
+}
+
+const loaders: Record<AppLocale, () => Promise<MessageSchema>> = {
+  de: async () => de,
+  en: async () => (await import('./en.ts')).default,
+};
+
+interface MessageStore {
+  availableLocales: string[];
+  setLocaleMessage(locale: AppLocale, messages: MessageSchema): void;
+}
+
+/** Makes sure the messages of `locale` are there before the UI switches to it. */
+export async function loadLocaleMessages(store: MessageStore, locale: AppLocale): Promise<void> {
+  if (!store.availableLocales.includes(locale)) {
+    store.setLocaleMessage(locale, await loaders[locale]());
+  }
+}
+
+export type AppI18n = ReturnType<typeof createAppI18n>;
+
+export function storeLocale(locale: AppLocale): void {
+  try {
+    globalThis.localStorage?.setItem(STORAGE_KEY, locale);
+  } catch {
+    // Not remembered across visits, but the switch itself still works.
+  }
+}
+
+export { isAppLocale, readStoredLocale };

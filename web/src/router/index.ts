@@ -1,0 +1,88 @@
+import { nextTick } from 'vue';
+import {
+  createRouter,
+  createWebHistory,
+  type RouteLocationRaw,
+  type RouteRecordRaw,
+  type Router,
+  type RouterHistory,
+} from 'vue-router';
+import type { Session } from '../composables/useSession.ts';
+import LoginPage from '../pages/LoginPage.vue';
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** i18n key of the page title (WCAG 2.4.2). */
+    titleKey: string;
+    /** Reachable without signing in. */
+    public?: boolean;
+  }
+}
+
+export const routes: RouteRecordRaw[] = [
+  {
+    path: '/anmelden',
+    name: 'login',
+    component: LoginPage,
+    meta: { titleKey: 'login.title', public: true },
+  },
+  {
+    path: '/',
+    name: 'dashboard',
+    component: () => import('../pages/DashboardPage.vue'),
+    meta: { titleKey: 'dashboard.title' },
+  },
+  {
+    path: '/kommunen/:slug/mitglieder',
+    name: 'city-members',
+    component: () => import('../pages/CityMembersPage.vue'),
+    props: true,
+    meta: { titleKey: 'members.title' },
+  },
+  {
+    path: '/einladung/:token',
+    name: 'invitation',
+    component: () => import('../pages/InvitationPage.vue'),
+    props: true,
+    meta: { titleKey: 'invitation.title', public: true },
+  },
+  {
+    path: '/:pathMatch(.*)*',
+    name: 'not-found',
+    component: () => import('../pages/NotFoundPage.vue'),
+    meta: { titleKey: 'notFound.title', public: true },
+  },
+];
+
+/** Only same-app paths may be used as a post-login target (no `//evil.example`). */
+export function safeRedirect(value: unknown): string | undefined {
+  return typeof value === 'string' && value.startsWith('/') && !value.startsWith('//')
+    ? value
+    : undefined;
+}
+
+export function createAppRouter(session: Session, history: RouterHistory = createWebHistory()) {
+  const router: Router = createRouter({ history, routes });
+
+  router.beforeEach(async (to): Promise<RouteLocationRaw | true> => {
+    const user = await session.ensureLoaded();
+    if (to.name === 'login' && user)
+      return safeRedirect(to.query.redirect) ?? { name: 'dashboard' };
+    if (!to.meta.public && !user) {
+      return to.fullPath === '/'
+        ? { name: 'login' }
+        : { name: 'login', query: { redirect: to.fullPath } };
+    }
+    return true;
+  });
+
+  // After an in-app navigation, put keyboard and screen-reader focus on the new content. The first
+  // page load keeps the browser's own start so that Tab still reaches the skip link first.
+  router.afterEach(async (_to, from, failure) => {
+    if (failure || from.matched.length === 0) return;
+    await nextTick();
+    document.getElementById('main')?.focus();
+  });
+
+  return router;
+}
