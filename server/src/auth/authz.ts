@@ -29,6 +29,7 @@ export function forbidden(): GraphQLError {
 /** Per-request authorization: memoises the user's memberships and denies by default. */
 export class Auth {
   #memberships: Promise<Membership[]> | undefined;
+  #colleagueIds: Promise<Set<string>> | undefined;
 
   constructor(
     private readonly prisma: PrismaClient,
@@ -45,6 +46,21 @@ export class Auth {
     if (!user) return Promise.resolve([]);
     this.#memberships ??= this.prisma.membership.findMany({ where: { userId: user.id } });
     return this.#memberships;
+  }
+
+  /**
+   * Users who share a city with the viewer, loaded once per request: checking each user of a
+   * member list with its own query would cost one query per row.
+   */
+  colleagueIds(): Promise<Set<string>> {
+    this.#colleagueIds ??= this.memberships().then(async (memberships) => {
+      const rows = await this.prisma.membership.findMany({
+        where: { cityId: { in: memberships.map((m) => m.cityId) } },
+        select: { userId: true },
+      });
+      return new Set(rows.map((m) => m.userId));
+    });
+    return this.#colleagueIds;
   }
 
   /** City ids in which the user holds `permission`; `'all'` for a global admin. */

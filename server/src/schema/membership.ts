@@ -1,3 +1,4 @@
+import { encodeGlobalID } from '@pothos/plugin-relay';
 import { InputValidationError } from '@pothos/plugin-validation';
 import { z } from 'zod';
 import { Auth } from '../auth/authz.ts';
@@ -34,7 +35,9 @@ const InvitationRef = builder.prismaNode('Invitation', {
     email: t.exposeString('email'),
     role: t.expose('role', { type: RoleEnum }),
     city: t.relation('city'),
-    invitedBy: t.relation('invitedBy'),
+    // Whoever may see the invitation may see who sent it, even a global admin or someone who has
+    // left the city since (User honours the grant).
+    invitedBy: t.relation('invitedBy', { grantScopes: ['invitationInviter'] }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     expiresAt: t.expose('expiresAt', { type: 'DateTime' }),
   }),
@@ -105,20 +108,19 @@ builder.mutationField('revokeInvitation', (t) =>
       const invitation = await ctx.prisma.invitation.findUnique({
         where: { id: args.invitationId.id },
       });
-      if (
-        !invitation ||
-        !(await ctx.auth.can('city:manageMembers', { cityId: invitation.cityId }))
-      ) {
+      // As for memberships: outsiders learn nothing, members without the right are refused.
+      if (!invitation || !(await ctx.auth.can('city:viewMembers', { cityId: invitation.cityId }))) {
         throw new NotFoundError('Invitation');
       }
+      await ctx.auth.assertCan('city:manageMembers', { cityId: invitation.cityId });
       return revokeInvitation(ctx.prisma, invitation.id);
     },
   }),
 );
 
 builder.mutationField('changeMemberRole', (t) =>
-  t.prismaField({
-    type: 'Membership',
+  t.field({
+    type: MembershipRef,
     errors: { types: [InputValidationError, NotFoundError, VersionConflictError, ConflictError] },
     authScopes: { signedIn: true },
     args: {
@@ -126,14 +128,13 @@ builder.mutationField('changeMemberRole', (t) =>
       role: t.arg({ type: RoleEnum, required: true }),
       version: t.arg.int({ required: true, validate: z.number().int().positive() }),
     },
-    resolve: async (query, _root, args, ctx) => {
+    resolve: async (_root, args, ctx) => {
       const membership = await manageableMembership(ctx, args.membershipId.id);
-      const updated = await changeMemberRole(ctx.prisma, {
+      return changeMemberRole(ctx.prisma, {
         membershipId: membership.id,
         role: args.role,
         version: args.version,
       });
-      return ctx.prisma.membership.findUniqueOrThrow({ ...query, where: { id: updated.id } });
     },
   }),
 );
@@ -151,7 +152,8 @@ builder.mutationField('removeMember', (t) =>
     resolve: async (_root, args, ctx) => {
       const membership = await manageableMembership(ctx, args.membershipId.id);
       await removeMember(ctx.prisma, { membershipId: membership.id, version: args.version });
-      return args.membershipId.id;
+      // The id the client knows the membership by (its global id), so it can drop it from lists.
+      return encodeGlobalID('Membership', membership.id);
     },
   }),
 );

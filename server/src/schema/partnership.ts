@@ -1,3 +1,4 @@
+import { encodeGlobalID } from '@pothos/plugin-relay';
 import { InputValidationError } from '@pothos/plugin-validation';
 import { z } from 'zod';
 import { ConflictError, NotFoundError, VersionConflictError } from '../errors.ts';
@@ -25,18 +26,29 @@ async function viewable(ctx: Context, members: { cityId: string; status: string 
   return ctx.auth.can('partnership:view', { cityIds });
 }
 
+/** Partner cities in display order. */
+const membersInOrder = { orderBy: { city: { name: 'asc' } } } as const;
+/** What every Partnership object carries for its visibility check. */
+const withVisibility = {
+  members: { ...membersInOrder, select: { cityId: true, status: true } },
+} as const;
+
 const PartnershipRef = builder.prismaNode('Partnership', {
   id: { field: 'id' },
-  // Loaded with every partnership so the visibility check costs no extra query per object.
-  include: { members: { select: { cityId: true, status: true } } },
-  authScopes: (p, ctx) => viewable(ctx, p.members),
+  // Loaded with every partnership so the visibility check costs no extra query per object. The
+  // arguments must equal those of the `members` field: otherwise Pothos cannot merge the two
+  // selections and loads `members` again for every partnership.
+  include: withVisibility,
+  // `answeredInvitation`: a city that just declined sees the partnership in that one response.
+  authScopes: async (p, ctx) =>
+    (await viewable(ctx, p.members)) || { $granted: 'answeredInvitation' },
   fields: (t) => ({
     name: t.exposeString('name'),
     description: t.exposeString('description'),
     version: t.exposeInt('version'),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     leadCity: t.relation('leadCity'),
-    members: t.relation('members', { query: { orderBy: { city: { name: 'asc' } } } }),
+    members: t.relation('members', { query: membersInOrder }),
     viewerCanManage: t.boolean({
       description: 'Whether the viewer may rename the partnership and invite or remove cities.',
       resolve: (p, _args, ctx) => ctx.auth.can('partnership:manage', { cityId: p.leadCityId }),
@@ -87,7 +99,7 @@ builder.queryField('partnerships', (t) =>
 async function visiblePartnership(ctx: Context, partnershipId: string) {
   const partnership = await ctx.prisma.partnership.findUnique({
     where: { id: partnershipId },
-    include: { members: { select: { cityId: true, status: true } } },
+    include: withVisibility,
   });
   if (!partnership || !(await viewable(ctx, partnership.members))) {
     throw new NotFoundError('Partnership');
@@ -99,8 +111,8 @@ const name = z.string().trim().min(3, 'Use at least 3 characters.').max(200);
 const description = z.string().trim().max(5000);
 
 builder.mutationField('createPartnership', (t) =>
-  t.prismaField({
-    type: 'Partnership',
+  t.field({
+    type: PartnershipRef,
     errors: { types: [InputValidationError, NotFoundError] },
     authScopes: { signedIn: true },
     args: {
@@ -109,7 +121,7 @@ builder.mutationField('createPartnership', (t) =>
       description: t.arg.string({ validate: description.optional() }),
       invitedCityIds: t.arg.globalIDList({ for: CityRef, validate: z.array(z.unknown()).max(100) }),
     },
-    resolve: async (query, _root, args, ctx) => {
+    resolve: async (_root, args, ctx) => {
       await ctx.auth.assertCan('partnership:manage', { cityId: args.leadCityId.id });
       const invitedCityIds = (args.invitedCityIds ?? []).map((g) => g.id);
       const known = await ctx.prisma.city.count({ where: { id: { in: invitedCityIds } } });
@@ -120,14 +132,17 @@ builder.mutationField('createPartnership', (t) =>
         leadCityId: args.leadCityId.id,
         invitedCityIds,
       });
-      return ctx.prisma.partnership.findUniqueOrThrow({ ...query, where: { id: created.id } });
+      return ctx.prisma.partnership.findUniqueOrThrow({
+        where: { id: created.id },
+        include: withVisibility,
+      });
     },
   }),
 );
 
 builder.mutationField('updatePartnership', (t) =>
-  t.prismaField({
-    type: 'Partnership',
+  t.field({
+    type: PartnershipRef,
     errors: { types: [InputValidationError, NotFoundError, VersionConflictError] },
     authScopes: { signedIn: true },
     args: {
@@ -136,51 +151,64 @@ builder.mutationField('updatePartnership', (t) =>
       description: t.arg.string({ required: true, validate: description }),
       version: t.arg.int({ required: true, validate: z.number().int().positive() }),
     },
-    resolve: async (query, _root, args, ctx) => {
+    resolve: async (_root, args, ctx) => {
       const partnership = await visiblePartnership(ctx, args.partnershipId.id);
       await ctx.auth.assertCan('partnership:manage', { cityId: partnership.leadCityId });
       await updatePartnership(ctx.prisma, { ...args, partnershipId: partnership.id });
-      return ctx.prisma.partnership.findUniqueOrThrow({ ...query, where: { id: partnership.id } });
+      return ctx.prisma.partnership.findUniqueOrThrow({
+        where: { id: partnership.id },
+        include: withVisibility,
+      });
     },
   }),
 );
 
 builder.mutationField('inviteCityToPartnership', (t) =>
-  t.prismaField({
-    type: 'Partnership',
+  t.field({
+    type: PartnershipRef,
     errors: { types: [NotFoundError, ConflictError] },
     authScopes: { signedIn: true },
     args: {
       partnershipId: t.arg.globalID({ required: true, for: PartnershipRef }),
       cityId: t.arg.globalID({ required: true, for: CityRef }),
     },
-    resolve: async (query, _root, args, ctx) => {
+    resolve: async (_root, args, ctx) => {
       const partnership = await visiblePartnership(ctx, args.partnershipId.id);
       await ctx.auth.assertCan('partnership:manage', { cityId: partnership.leadCityId });
       const city = await ctx.prisma.city.findUnique({ where: { id: args.cityId.id } });
       if (!city) throw new NotFoundError('City');
       await inviteCity(ctx.prisma, partnership.id, city.id);
-      return ctx.prisma.partnership.findUniqueOrThrow({ ...query, where: { id: partnership.id } });
+      return ctx.prisma.partnership.findUniqueOrThrow({
+        where: { id: partnership.id },
+        include: withVisibility,
+      });
     },
   }),
 );
 
 builder.mutationField('respondToPartnershipInvitation', (t) =>
-  t.prismaField({
-    type: 'Partnership',
+  t.field({
+    type: PartnershipRef,
     description: 'A city admin accepts or declines the invitation of their city.',
-    errors: { types: [NotFoundError, ConflictError] },
+    errors: {
+      types: [NotFoundError, ConflictError],
+      // Declining ends the city's view of the partnership; the answer still shows what it declined.
+      dataField: { grantScopes: ['answeredInvitation'] },
+    },
     authScopes: { signedIn: true },
     args: {
       partnershipId: t.arg.globalID({ required: true, for: PartnershipRef }),
       cityId: t.arg.globalID({ required: true, for: CityRef }),
       accept: t.arg.boolean({ required: true }),
     },
-    resolve: async (query, _root, args, ctx) => {
+    resolve: async (_root, args, ctx) => {
       const partnership = await visiblePartnership(ctx, args.partnershipId.id);
       await ctx.auth.assertCan('partnership:manage', { cityId: args.cityId.id });
       await respondToInvitation(ctx.prisma, partnership.id, args.cityId.id, args.accept);
-      return ctx.prisma.partnership.findUniqueOrThrow({ ...query, where: { id: partnership.id } });
+      return ctx.prisma.partnership.findUniqueOrThrow({
+        where: { id: partnership.id },
+        include: withVisibility,
+      });
     },
   }),
 );
@@ -203,7 +231,7 @@ builder.mutationField('removeCityFromPartnership', (t) =>
         (await ctx.auth.can('partnership:manage', { cityId: args.cityId.id }));
       if (!mayRemove) await ctx.auth.assertCan('partnership:manage', { cityId: args.cityId.id });
       await removeCity(ctx.prisma, partnership, args.cityId.id);
-      return args.partnershipId.id;
+      return encodeGlobalID('Partnership', partnership.id);
     },
   }),
 );

@@ -18,13 +18,8 @@ export const UserRef = builder.prismaNode('User', {
     const viewer = ctx.auth.user;
     if (!viewer) return false;
     if (viewer.id === user.id || viewer.isGlobalAdmin) return true;
-    const shared = await ctx.prisma.membership.count({
-      where: {
-        userId: user.id,
-        cityId: { in: (await ctx.auth.memberships()).map((m) => m.cityId) },
-      },
-    });
-    return shared > 0;
+    // Granted by Invitation.invitedBy: an invitation's reader may see who sent it.
+    return (await ctx.auth.colleagueIds()).has(user.id) || { $granted: 'invitationInviter' };
   },
   fields: (t) => ({
     email: t.exposeString('email'),

@@ -30,6 +30,35 @@ async function adminQuery(sql: string) {
   }
 }
 
+/**
+ * Waits until no session is connected to `name`. pg's `pool.end()` resolves before its connections
+ * have closed; a `DROP DATABASE ... WITH (FORCE)` meanwhile terminates them mid-goodbye, which pg
+ * reports as an uncaught "terminating connection due to administrator command".
+ */
+async function waitForNoSessions(name: string) {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    for (let attempt = 0; attempt < 100; attempt++) {
+      const { rows } = await client.query<{ sessions: number }>(
+        'SELECT count(*)::int AS sessions FROM pg_stat_activity WHERE datname = $1',
+        [name],
+      );
+      if (rows[0]?.sessions === 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  } finally {
+    await client.end();
+  }
+}
+
+/** Closes `db`, then drops its database once its connections are gone. */
+async function closeAndDrop(db: Database, name: string) {
+  await db.close();
+  await waitForNoSessions(name);
+  await adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+}
+
 // Migrating once per worker and copying the result keeps "a fresh database per test" cheap.
 let pgliteTemplate: Promise<PGlite> | undefined;
 let postgresTemplate: Promise<string> | undefined;
@@ -68,13 +97,7 @@ export async function createTestDatabase(): Promise<Database> {
   const name = `${TEST_DB_PREFIX}${randomBytes(6).toString('hex')}`;
   await adminQuery(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
   const db = openPostgresDatabase(databaseUrl(name), 5);
-  return {
-    ...db,
-    close: async () => {
-      await db.close();
-      await adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    },
-  };
+  return { ...db, close: () => closeAndDrop(db, name) };
 }
 
 /** A database with no migrations applied, for testing the migration runner itself. */
@@ -85,12 +108,6 @@ export async function createEmptyDatabase(): Promise<{ url?: string; db: Databas
   const db = openPostgresDatabase(databaseUrl(name), 5);
   return {
     url: databaseUrl(name),
-    db: {
-      ...db,
-      close: async () => {
-        await db.close();
-        await adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      },
-    },
+    db: { ...db, close: () => closeAndDrop(db, name) },
   };
 }
