@@ -1,11 +1,7 @@
-import { createHash, randomBytes } from 'node:crypto';
 import type { PrismaClient, User } from '../generated/prisma/client.ts';
+import { hashSecretToken, newSecretToken } from './secretToken.ts';
 
 export const SESSION_COOKIE = 'amtsweg_session';
-
-function hashToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
-}
 
 export interface NewSession {
   token: string;
@@ -18,9 +14,9 @@ export async function createSession(
   ttlHours: number,
   now = new Date(),
 ): Promise<NewSession> {
-  const token = randomBytes(32).toString('base64url');
+  const token = newSecretToken();
   const expiresAt = new Date(now.getTime() + ttlHours * 3_600_000);
-  await prisma.session.create({ data: { tokenHash: hashToken(token), userId, expiresAt } });
+  await prisma.session.create({ data: { tokenHash: hashSecretToken(token), userId, expiresAt } });
   return { token, expiresAt };
 }
 
@@ -31,7 +27,7 @@ export async function findSessionUser(
   now = new Date(),
 ): Promise<User | null> {
   const session = await prisma.session.findUnique({
-    where: { tokenHash: hashToken(token) },
+    where: { tokenHash: hashSecretToken(token) },
     include: { user: true },
   });
   if (!session || session.expiresAt <= now) return null;
@@ -39,7 +35,7 @@ export async function findSessionUser(
 }
 
 export async function deleteSession(prisma: PrismaClient, token: string): Promise<void> {
-  await prisma.session.deleteMany({ where: { tokenHash: hashToken(token) } });
+  await prisma.session.deleteMany({ where: { tokenHash: hashSecretToken(token) } });
 }
 
 export async function deleteExpiredSessions(prisma: PrismaClient, now = new Date()) {

@@ -15,19 +15,26 @@ async function assertNotLastAdmin(tx: Prisma.TransactionClient, membership: Memb
   }
 }
 
+/**
+ * Reads the membership with its city locked and checks it is still at `version`: between the two,
+ * no other change to the city's members can slip in.
+ */
+async function lockAtVersion(tx: Prisma.TransactionClient, membershipId: string, version: number) {
+  const current = await tx.membership.findUnique({ where: { id: membershipId } });
+  if (!current) throw new NotFoundError('Membership');
+  await lockCity(tx, current.cityId);
+  const locked = await tx.membership.findUniqueOrThrow({ where: { id: current.id } });
+  if (locked.version !== version) throw new VersionConflictError('Membership', locked.version);
+  return locked;
+}
+
 /** Changes a member's role if nobody changed the membership since `version` was read. */
 export function changeMemberRole(
   prisma: PrismaClient,
   input: { membershipId: string; role: Role; version: number },
 ): Promise<Membership> {
   return prisma.$transaction(async (tx) => {
-    const current = await tx.membership.findUnique({ where: { id: input.membershipId } });
-    if (!current) throw new NotFoundError('Membership');
-    await lockCity(tx, current.cityId);
-    const locked = await tx.membership.findUniqueOrThrow({ where: { id: current.id } });
-    if (locked.version !== input.version) {
-      throw new VersionConflictError('Membership', locked.version);
-    }
+    const locked = await lockAtVersion(tx, input.membershipId, input.version);
     if (input.role !== 'CITY_ADMIN') await assertNotLastAdmin(tx, locked);
     return tx.membership.update({
       where: { id: locked.id },
@@ -41,13 +48,7 @@ export function removeMember(
   input: { membershipId: string; version: number },
 ): Promise<Membership> {
   return prisma.$transaction(async (tx) => {
-    const current = await tx.membership.findUnique({ where: { id: input.membershipId } });
-    if (!current) throw new NotFoundError('Membership');
-    await lockCity(tx, current.cityId);
-    const locked = await tx.membership.findUniqueOrThrow({ where: { id: current.id } });
-    if (locked.version !== input.version) {
-      throw new VersionConflictError('Membership', locked.version);
-    }
+    const locked = await lockAtVersion(tx, input.membershipId, input.version);
     await assertNotLastAdmin(tx, locked);
     await tx.membership.delete({ where: { id: locked.id } });
     return locked;

@@ -1,15 +1,11 @@
-import { createHash, randomBytes } from 'node:crypto';
 import { normaliseEmail } from '../accounts/login.ts';
 import { hashPassword } from '../auth/password.ts';
+import { hashSecretToken, newSecretToken } from '../auth/secretToken.ts';
 import { ConflictError, NotFoundError } from '../errors.ts';
 import type { Invitation, PrismaClient, Role, User } from '../generated/prisma/client.ts';
 import { lockCity } from './cityLock.ts';
 
 const INVITATION_TTL_DAYS = 14;
-
-function hashToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
-}
 
 export function isPending(invitation: Invitation, now = new Date()): boolean {
   return !invitation.acceptedAt && !invitation.revokedAt && invitation.expiresAt > now;
@@ -25,7 +21,7 @@ export async function inviteMember(
   now = new Date(),
 ): Promise<{ invitation: Invitation; token: string }> {
   const email = normaliseEmail(input.email);
-  const token = randomBytes(24).toString('base64url');
+  const token = newSecretToken(24);
   const invitation = await prisma.$transaction(async (tx) => {
     await lockCity(tx, input.cityId);
     const member = await tx.membership.findFirst({
@@ -44,7 +40,7 @@ export async function inviteMember(
         email,
         role: input.role,
         invitedById: input.invitedById,
-        tokenHash: hashToken(token),
+        tokenHash: hashSecretToken(token),
         expiresAt: new Date(now.getTime() + INVITATION_TTL_DAYS * 86_400_000),
       },
     });
@@ -53,7 +49,7 @@ export async function inviteMember(
 }
 
 export async function findInvitationByToken(prisma: PrismaClient, token: string) {
-  return prisma.invitation.findUnique({ where: { tokenHash: hashToken(token) } });
+  return prisma.invitation.findUnique({ where: { tokenHash: hashSecretToken(token) } });
 }
 
 export async function revokeInvitation(

@@ -107,6 +107,13 @@ async function visiblePartnership(ctx: Context, partnershipId: string) {
   return partnership;
 }
 
+/** A visible partnership the viewer may manage (an admin of its lead city), else FORBIDDEN. */
+async function managedPartnership(ctx: Context, partnershipId: string) {
+  const partnership = await visiblePartnership(ctx, partnershipId);
+  await ctx.auth.assertCan('partnership:manage', { cityId: partnership.leadCityId });
+  return partnership;
+}
+
 const name = z.string().trim().min(3, 'Use at least 3 characters.').max(200);
 const description = z.string().trim().max(5000);
 
@@ -152,8 +159,7 @@ builder.mutationField('updatePartnership', (t) =>
       version: t.arg.int({ required: true, validate: z.number().int().positive() }),
     },
     resolve: async (_root, args, ctx) => {
-      const partnership = await visiblePartnership(ctx, args.partnershipId.id);
-      await ctx.auth.assertCan('partnership:manage', { cityId: partnership.leadCityId });
+      const partnership = await managedPartnership(ctx, args.partnershipId.id);
       await updatePartnership(ctx.prisma, { ...args, partnershipId: partnership.id });
       return ctx.prisma.partnership.findUniqueOrThrow({
         where: { id: partnership.id },
@@ -173,8 +179,7 @@ builder.mutationField('inviteCityToPartnership', (t) =>
       cityId: t.arg.globalID({ required: true, for: CityRef }),
     },
     resolve: async (_root, args, ctx) => {
-      const partnership = await visiblePartnership(ctx, args.partnershipId.id);
-      await ctx.auth.assertCan('partnership:manage', { cityId: partnership.leadCityId });
+      const partnership = await managedPartnership(ctx, args.partnershipId.id);
       const city = await ctx.prisma.city.findUnique({ where: { id: args.cityId.id } });
       if (!city) throw new NotFoundError('City');
       await inviteCity(ctx.prisma, partnership.id, city.id);
