@@ -1,3 +1,4 @@
+import { deleteExpiredSessions } from './auth/session.ts';
 import { loadConfig } from './config.ts';
 import { openDatabase } from './db/open.ts';
 import { createHttpServer } from './http/server.ts';
@@ -17,6 +18,15 @@ const db = await openDatabase(config, log).catch((error: unknown) => {
 // The embedded database is the try-it-out mode: give it demo data on its first start.
 const seeded = !config.databaseUrl && !config.production && (await isEmpty(db.prisma));
 if (seeded) await seedDemoData(db.prisma);
+
+// Expired sessions no longer sign anyone in; removing them hourly keeps the table small.
+const sessionCleanup = setInterval(() => {
+  deleteExpiredSessions(db.prisma).then(
+    (count) => count > 0 && log.info({ count }, 'expired sessions removed'),
+    (error: unknown) => log.warn({ err: error }, 'session cleanup failed'),
+  );
+}, 3_600_000);
+sessionCleanup.unref();
 
 const yoga = createAmtswegYoga({ prisma: db.prisma, config, log });
 const server = createHttpServer({ yoga, db, config, log });
@@ -40,6 +50,7 @@ async function shutdown(signal: string) {
     process.exit(1);
   }, 10_000);
   timer.unref();
+  clearInterval(sessionCleanup);
   server.close();
   server.closeIdleConnections();
   try {

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { deleteExpiredSessions } from '../src/auth/session.ts';
 import { createTestApp, type TestApp } from './support/testApp.ts';
 
 const ME = '{ me { email displayName memberships { role city { slug } } } }';
@@ -77,6 +78,19 @@ describe('login, session and logout', () => {
     const cookie = await app.login('owner@alpha.test');
     await app.prisma.session.updateMany({ data: { expiresAt: new Date(Date.now() - 1000) } });
     expect((await app.gql(ME, {}, { cookie })).data.me).toBeNull();
+  });
+
+  it('clears expired sessions from the database and keeps live ones', async () => {
+    const live = await app.login('owner@alpha.test');
+    await app.login('admin@alpha.test');
+    const admin = await app.prisma.user.findUniqueOrThrow({ where: { email: 'admin@alpha.test' } });
+    await app.prisma.session.updateMany({
+      where: { userId: admin.id },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
+    expect(await deleteExpiredSessions(app.prisma)).toBe(1);
+    expect(await app.prisma.session.count()).toBe(1);
+    expect((await app.gql(ME, {}, { cookie: live })).data.me.email).toBe('owner@alpha.test');
   });
 
   it('ignores a forged cookie', async () => {
