@@ -45,5 +45,6 @@ export const conflictReasons = [
   'EMAIL_MISMATCH',
   'ALREADY_PARTNER',
   'LEAD_CITY_CANNOT_LEAVE',
+  'DUPLICATE_CITY',
 ] as const;
 export type ConflictReason = (typeof conflictReasons)[number];

@@ -10,9 +10,12 @@ const rolesFor = {
   'city:manageMembers': ['CITY_ADMIN'],
   'partnership:view': ['PROCESS_OWNER', 'COORDINATOR', 'FUNDING_OFFICER', 'CITY_ADMIN'],
   'partnership:manage': ['CITY_ADMIN'],
+  // Adding a municipality to the installation: no city role grants it, only global admins.
+  'installation:manageCities': [],
 } satisfies Record<string, Role[]>;
 
 export type Permission = keyof typeof rolesFor;
+type Scope = { cityId: string } | { cityIds: string[] };
 
 export function unauthenticated(): GraphQLError {
   return new GraphQLError('Please sign in.', {
@@ -71,15 +74,18 @@ export class Auth {
     return (await this.memberships()).filter((m) => roles.includes(m.role)).map((m) => m.cityId);
   }
 
-  /** True when the user holds `permission` in at least one of `cityIds`. */
-  async can(permission: Permission, scope: { cityId: string } | { cityIds: string[] }) {
+  /**
+   * True when the user holds `permission` in at least one of the scope's cities; without a scope,
+   * when they hold it installation-wide (a global admin).
+   */
+  async can(permission: Permission, scope: Scope = { cityIds: [] }) {
     const allowed = await this.cityIdsWith(permission);
     if (allowed === 'all') return true;
     const wanted = 'cityId' in scope ? [scope.cityId] : scope.cityIds;
     return wanted.some((id) => allowed.includes(id));
   }
 
-  async assertCan(permission: Permission, scope: { cityId: string } | { cityIds: string[] }) {
+  async assertCan(permission: Permission, scope?: Scope) {
     this.requireUser();
     if (!(await this.can(permission, scope))) throw forbidden();
   }

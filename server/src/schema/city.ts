@@ -1,3 +1,8 @@
+import { isValidAgs } from '@amtsweg/shared';
+import { InputValidationError } from '@pothos/plugin-validation';
+import { z } from 'zod';
+import { createCity } from '../cities/createCity.ts';
+import { ConflictError } from '../errors.ts';
 import { FederalState, Role } from '../generated/prisma/enums.ts';
 import { builder } from './builder.ts';
 
@@ -60,5 +65,41 @@ builder.queryField('city', (t) =>
     args: { slug: t.arg.string({ required: true }) },
     resolve: (query, _root, { slug }, ctx) =>
       ctx.prisma.city.findUnique({ ...query, where: { slug } }),
+  }),
+);
+
+builder.mutationField('createCity', (t) =>
+  t.field({
+    type: CityRef,
+    description: 'Adds a municipality to this installation. Global admins only.',
+    errors: { types: [InputValidationError, ConflictError] },
+    authScopes: { signedIn: true },
+    args: {
+      name: t.arg.string({ required: true }),
+      slug: t.arg.string({ required: true }),
+      ags: t.arg.string({ required: true, description: 'Amtlicher Gemeindeschlüssel, 8 digits.' }),
+      federalState: t.arg({ type: FederalStateEnum, required: true }),
+      population: t.arg.int({ required: true }),
+    },
+    validate: z.object({
+      name: z.string().trim().min(2, 'Use at least 2 characters.').max(120),
+      slug: z
+        .string()
+        .regex(
+          /^[a-z0-9]+(-[a-z0-9]+)*$/,
+          'Use lower-case letters, digits and hyphens (e.g. bad-urach).',
+        )
+        .max(60),
+      ags: z.string().refine(isValidAgs, 'An AGS has 8 digits and starts with a state code 01–16.'),
+      // Listed although the enum type checks it already: zod drops keys its object does not name.
+      federalState: z.enum(FederalState),
+      population: z.number().int().min(0).max(10_000_000),
+    }),
+    resolve: async (_root, args, ctx) => {
+      await ctx.auth.assertCan('installation:manageCities');
+      const city = await createCity(ctx.prisma, { ...args, name: args.name.trim() });
+      ctx.log.info({ cityId: city.id, slug: city.slug }, 'city created');
+      return city;
+    },
   }),
 );
