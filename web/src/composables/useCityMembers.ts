@@ -10,7 +10,7 @@ import {
   RevokeInvitationDocument,
   type Role,
 } from '../graphql/generated/graphql.ts';
-import type { ResultError } from './useErrorMessage.ts';
+import { type ActionOutcome, outcomeOf } from './actionOutcome.ts';
 import { requestGraphql } from './useGraphql.ts';
 import { useQuery } from './useQuery.ts';
 
@@ -19,19 +19,7 @@ export type CityMember = NonNullable<CityMembersQuery['city']>['members']['edges
 export type OpenInvitation = NonNullable<CityInvitationsQuery['city']>['openInvitations'][number];
 
 /** What a member mutation came to: done (with its payload), or a typed error from the API. */
-export type MemberActionOutcome<T = undefined> =
-  | { ok: true; value: T }
-  | { ok: false; error: ResultError };
-
-type UnionResult = { __typename: string };
-
-function isResultError(result: UnionResult): result is ResultError {
-  return 'message' in result && typeof result.message === 'string';
-}
-
-function outcomeOf(result: UnionResult): MemberActionOutcome {
-  return isResultError(result) ? { ok: false, error: result } : { ok: true, value: undefined };
-}
+export type MemberActionOutcome<T = undefined> = ActionOutcome<T>;
 
 /** Members and open invitations of one city, and the admin actions on them. */
 export function useCityMembers(slug: MaybeRefOrGetter<string>) {

@@ -40,6 +40,76 @@ const de = {
     leadCity: 'Federführung',
     memberCities: 'Mitgliedskommunen',
     status: 'Status',
+    foundPartnership: 'Kooperationsverbund gründen',
+  },
+  partnerships: {
+    invitationFor: '{city} ist zu diesem Kooperationsverbund eingeladen.',
+    accept: 'Einladung annehmen',
+    decline: 'Ablehnen',
+    accepted: '{city} ist dem Kooperationsverbund „{partnership}“ beigetreten.',
+    declined:
+      'Sie haben die Einladung von {city} zum Kooperationsverbund „{partnership}“ abgelehnt.',
+  },
+  partnership: {
+    title: 'Kooperationsverbund',
+    backToDashboard: 'Zurück zur Übersicht',
+    notFound: 'Diesen Kooperationsverbund gibt es nicht, oder keine Ihrer Kommunen gehört ihm an.',
+    leadCity: 'Federführung',
+    leadMarker: 'federführend',
+    membersHeading: 'Mitgliedskommunen',
+    membersCaption: 'Mitgliedskommunen und ihr Status',
+    city: 'Kommune',
+    status: 'Status',
+    actions: 'Aktionen',
+    intro:
+      'Als federführende Kommune verwaltet {city} diesen Kooperationsverbund und kann ihn nicht verlassen.',
+    readOnly:
+      'Name, Beschreibung und Mitgliedskommunen verwaltet die kommunale Administration der federführenden Kommune {city}.',
+    remove: 'Entfernen',
+    withdraw: 'Einladung zurückziehen',
+    confirmRemove:
+      'Möchten Sie {city} wirklich aus dem Kooperationsverbund „{partnership}“ entfernen?',
+    confirmWithdraw: 'Möchten Sie die Einladung an {city} wirklich zurückziehen?',
+    removed: '{city} wurde aus dem Kooperationsverbund entfernt.',
+    withdrawn: 'Die Einladung an {city} wurde zurückgezogen.',
+    leave: 'Verbund verlassen',
+    confirmLeave:
+      'Möchten Sie mit {city} den Kooperationsverbund „{partnership}“ wirklich verlassen?',
+    left: '{city} hat den Kooperationsverbund „{partnership}“ verlassen.',
+    editHeading: 'Name und Beschreibung ändern',
+    save: 'Speichern',
+    saved: 'Ihre Änderungen wurden gespeichert.',
+    conflict:
+      'Jemand anderes hat diesen Kooperationsverbund inzwischen geändert. Ihre Änderungen wurden nicht gespeichert. Laden Sie die aktuelle Fassung und nehmen Sie Ihre Änderungen erneut vor.',
+    reload: 'Aktuelle Fassung laden',
+    reloaded: 'Die aktuelle Fassung wurde geladen.',
+    inviteHeading: 'Kommune einladen',
+    inviteIntro:
+      'Die kommunale Administration der eingeladenen Kommune nimmt die Einladung an oder lehnt sie ab.',
+    inviteCity: 'Kommune',
+    invite: 'Einladen',
+    invited: '{city} wurde eingeladen.',
+    noInvitableCities: 'Alle Kommunen gehören dem Verbund bereits an oder sind eingeladen.',
+    created: 'Der Kooperationsverbund „{partnership}“ wurde gegründet.',
+  },
+  partnershipForm: {
+    title: 'Kooperationsverbund gründen',
+    intro:
+      'Die federführende Kommune verwaltet den Verbund. Eingeladene Kommunen werden Mitglied, sobald ihre kommunale Administration die Einladung annimmt.',
+    name: 'Name',
+    description: 'Beschreibung',
+    descriptionHint: 'Optional: Themen und Ziele der Zusammenarbeit.',
+    leadCity: 'Federführende Kommune',
+    invitedCities: 'Kommunen einladen (optional)',
+    submit: 'Verbund gründen',
+    notAllowed:
+      'Einen Kooperationsverbund gründet die kommunale Administration einer Kommune. Diese Rolle haben Sie in keiner Kommune.',
+    invalid: {
+      name: 'Geben Sie einen Namen mit 3 bis 200 Zeichen ein.',
+      description: 'Die Beschreibung darf höchstens 5.000 Zeichen lang sein.',
+      invitedCityIds: 'Sie können höchstens 100 Kommunen auf einmal einladen.',
+      leadCityId: 'Wählen Sie eine Kommune, die Sie administrieren.',
+    },
   },
   members: {
     title: 'Mitglieder',
@@ -141,6 +211,10 @@ const de = {
     password: 'Passwort',
     role: 'Rolle',
     displayName: 'Name',
+    name: 'Name',
+    description: 'Beschreibung',
+    leadCityId: 'Federführende Kommune',
+    invitedCityIds: 'Eingeladene Kommunen',
   },
 };
 

@@ -27,10 +27,11 @@ describe('DashboardPage', () => {
                     id: 'p1',
                     name: 'Digitalisierungsverbund Neckar',
                     description: 'Gemeinsame Prozesse',
+                    viewerCanManage: false,
                     leadCity: esslingen,
                     members: [
-                      { id: 'pm1', status: 'ACCEPTED', city: esslingen },
-                      { id: 'pm2', status: 'INVITED', city: ludwigsburg },
+                      { id: 'pm1', status: 'ACCEPTED', viewerCanRespond: false, city: esslingen },
+                      { id: 'pm2', status: 'INVITED', viewerCanRespond: false, city: ludwigsburg },
                     ],
                   },
                 },
@@ -67,5 +68,78 @@ describe('DashboardPage', () => {
     expect(partnerships.text()).toContain('Digitalisierungsverbund Neckar');
     expect(partnerships.text()).toMatch(/Ludwigsburg\s*Eingeladen/);
     expect(partnerships.text()).toMatch(/Esslingen am Neckar\s*Beigetreten/);
+    expect(partnerships.get('h3 a').attributes('href')).toBe('/verbuende/p1');
+    expect(partnerships.findAll('button')).toHaveLength(0);
+    expect(partnerships.text()).not.toContain('Kooperationsverbund gründen');
+  });
+
+  it('lets a city admin accept an invitation; the card then shows the city as joined', async () => {
+    let answered = false;
+    const responses: unknown[] = [];
+    const card = () => ({
+      id: 'p2',
+      name: 'Kooperation Ettlingen – Erkelenz – Gütersloh',
+      description: '',
+      viewerCanManage: false,
+      leadCity: ludwigsburg,
+      members: [
+        { id: 'pm3', status: 'ACCEPTED', viewerCanRespond: false, city: ludwigsburg },
+        answered
+          ? { id: 'pm4', status: 'ACCEPTED', viewerCanRespond: false, city: esslingen }
+          : { id: 'pm4', status: 'INVITED', viewerCanRespond: true, city: esslingen },
+      ],
+    });
+    mockGraphqlFetch((operation, variables) => {
+      if (operation === 'Partnerships') {
+        return { data: { partnerships: { edges: [{ node: card() }] } } };
+      }
+      if (operation === 'RespondToPartnershipInvitation') {
+        responses.push(variables);
+        answered = true;
+        return {
+          data: {
+            respondToPartnershipInvitation: {
+              __typename: 'MutationRespondToPartnershipInvitationSuccess',
+            },
+          },
+        };
+      }
+      return {
+        data: {
+          me: {
+            id: 'u2',
+            displayName: 'Anna Admin',
+            email: 'admin@esslingen.demo',
+            isGlobalAdmin: false,
+            memberships: [{ id: 'm2', role: 'CITY_ADMIN', city: esslingen }],
+          },
+        },
+      };
+    });
+    await useSession().refresh();
+
+    const { wrapper } = await mountWithApp(DashboardPage, '/');
+    await flushPromises();
+    const partnerships = wrapper.get('section[aria-labelledby="dashboard-partnerships"]');
+    expect(partnerships.get('a.button').text()).toBe('Kooperationsverbund gründen');
+    expect(partnerships.text()).toContain(
+      'Esslingen am Neckar ist zu diesem Kooperationsverbund eingeladen.',
+    );
+    const accept = partnerships.findAll('button').find((b) => b.text() === 'Einladung annehmen');
+    expect(partnerships.findAll('button').map((b) => b.text())).toEqual([
+      'Einladung annehmen',
+      'Ablehnen',
+    ]);
+
+    await accept?.trigger('click');
+    await flushPromises();
+
+    expect(responses).toEqual([{ partnershipId: 'p2', cityId: 'c1', accept: true }]);
+    expect(partnerships.text()).toMatch(/Esslingen am Neckar\s*Beigetreten/);
+    expect(partnerships.findAll('button')).toHaveLength(0);
+    expect(partnerships.get('[role="status"]').text()).toBe(
+      'Esslingen am Neckar ist dem Kooperationsverbund „Kooperation Ettlingen – Erkelenz – Gütersloh“ beigetreten.',
+    );
+    expect(document.activeElement).toBe(partnerships.get('h3 a').element);
   });
 });

@@ -40,6 +40,19 @@ export const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'members.title' },
   },
   {
+    path: '/verbuende/neu',
+    name: 'partnership-new',
+    component: () => import('../pages/PartnershipCreatePage.vue'),
+    meta: { titleKey: 'partnershipForm.title' },
+  },
+  {
+    path: '/verbuende/:id',
+    name: 'partnership',
+    component: () => import('../pages/PartnershipPage.vue'),
+    props: true,
+    meta: { titleKey: 'partnership.title' },
+  },
+  {
     path: '/einladung/:token',
     name: 'invitation',
     component: () => import('../pages/InvitationPage.vue'),
