@@ -10,6 +10,8 @@ import { getDatamodel } from '../generated/pothos-types.ts';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import type { Context } from './context.ts';
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export const builder = new SchemaBuilder<{
   PrismaTypes: PrismaTypes;
   Context: Context;
@@ -39,7 +41,18 @@ export const builder = new SchemaBuilder<{
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
-    nodeQueryOptions: {},
+    nodeQueryOptions: {
+      // A stale or mistyped link asks for an object that does not exist: answer null, not an error.
+      resolve: async (_root, { id }, _ctx, _info, resolveNode) => {
+        if (!UUID.test(id.id)) return null;
+        try {
+          return await resolveNode(id);
+        } catch (error) {
+          if ((error as { code?: string }).code === 'P2025') return null;
+          throw error;
+        }
+      },
+    },
     nodesQueryOptions: false,
   },
 });
