@@ -46,5 +46,23 @@ export const conflictReasons = [
   'ALREADY_PARTNER',
   'LEAD_CITY_CANNOT_LEAVE',
   'DUPLICATE_CITY',
+  'MODEL_ARCHIVED',
+  'INVALID_STATUS_CHANGE',
+  'NOT_APPROVED',
+  'NOT_A_PARTNER',
+  'ALREADY_ADOPTED',
 ] as const;
 export type ConflictReason = (typeof conflictReasons)[number];
+
+/** A diagram save based on an older version than the newest: carries the newest, to show both. */
+export class ProcessVersionConflictError extends Error {
+  constructor(
+    readonly latestVersionId: string,
+    readonly currentVersion: number,
+  ) {
+    super(
+      `Someone saved version ${currentVersion} meanwhile. Your changes are kept: compare and save again on top.`,
+    );
+    this.name = 'ProcessVersionConflictError';
+  }
+}

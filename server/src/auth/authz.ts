@@ -10,6 +10,9 @@ const rolesFor = {
   'city:manageMembers': ['CITY_ADMIN'],
   'partnership:view': ['PROCESS_OWNER', 'COORDINATOR', 'FUNDING_OFFICER', 'CITY_ADMIN'],
   'partnership:manage': ['CITY_ADMIN'],
+  'processModel:view': ['PROCESS_OWNER', 'COORDINATOR', 'FUNDING_OFFICER', 'CITY_ADMIN'],
+  // Only a city's process owners model its procedures (and adopt others' models for it).
+  'processModel:edit': ['PROCESS_OWNER'],
   // Adding a municipality to the installation: no city role grants it, only global admins.
   'installation:manageCities': [],
 } satisfies Record<string, Role[]>;
@@ -33,6 +36,7 @@ export function forbidden(): GraphQLError {
 export class Auth {
   #memberships: Promise<Membership[]> | undefined;
   #colleagueIds: Promise<Set<string>> | undefined;
+  #partnershipIds: Promise<Set<string>> | undefined;
 
   constructor(
     private readonly prisma: PrismaClient,
@@ -64,6 +68,18 @@ export class Auth {
       return new Set(rows.map((m) => m.userId));
     });
     return this.#colleagueIds;
+  }
+
+  /** Partnerships in which one of the viewer's cities is an accepted member, once per request. */
+  partnershipIds(): Promise<Set<string>> {
+    this.#partnershipIds ??= this.memberships().then(async (memberships) => {
+      const rows = await this.prisma.partnershipMember.findMany({
+        where: { cityId: { in: memberships.map((m) => m.cityId) }, status: 'ACCEPTED' },
+        select: { partnershipId: true },
+      });
+      return new Set(rows.map((r) => r.partnershipId));
+    });
+    return this.#partnershipIds;
   }
 
   /** City ids in which the user holds `permission`; `'all'` for a global admin. */

@@ -4,5 +4,6 @@ import './user.ts';
 import './city.ts';
 import './membership.ts';
 import './partnership.ts';
+import './processModel/index.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -33,7 +33,7 @@ const withVisibility = {
   members: { ...membersInOrder, select: { cityId: true, status: true } },
 } as const;
 
-const PartnershipRef = builder.prismaNode('Partnership', {
+export const PartnershipRef = builder.prismaNode('Partnership', {
   id: { field: 'id' },
   // Loaded with every partnership so the visibility check costs no extra query per object. The
   // arguments must equal those of the `members` field: otherwise Pothos cannot merge the two

@@ -1,0 +1,206 @@
+/// <reference path="./vendorModules.d.ts" />
+import { BpmnModdle, type ModdleElement, type ModdleImportWarning } from 'bpmn-moddle';
+import {
+  BPMN_LIMITS,
+  BPMN_MODEL_NAMESPACE,
+  BpmnImportError,
+  type BpmnImportErrorDetails,
+} from './errors.ts';
+import { type BpmnFigures, isModdleElement, summarizeModel } from './modelFigures.ts';
+
+export interface BpmnImportWarning {
+  message: string;
+  elementId?: string;
+}
+
+export interface ParsedBpmn {
+  /** The moddle root (`bpmn:Definitions`). */
+  definitions: ModdleElement;
+  /** Every element carrying an id, semantic and diagram interchange alike. */
+  elementsById: ReadonlyMap<string, ModdleElement>;
+  /** Parts of the file that were skipped or could not be resolved; the import still succeeded. */
+  warnings: BpmnImportWarning[];
+  figures: BpmnFigures;
+  activityLabels: string[];
+  /** Whether the file carries diagram interchange (bpmndi), i.e. can be drawn as exported. */
+  hasDiagram: boolean;
+}
+
+// One instance for the process: it only holds the (immutable) type registry, each fromXML call
+// gets its own reader.
+const moddle = new BpmnModdle();
+
+// Only scanned for, never processed: the reader expands no entities, but a file carrying a DTD is
+// either hostile or broken, and refusing it keeps us safe should the parser ever change.
+const DTD_MARKUP = /<!(?:DOCTYPE|ENTITY)/i;
+
+/**
+ * Parses and validates an uploaded BPMN 2.0 XML text.
+ * @throws {BpmnImportError} when the file cannot be accepted.
+ */
+export async function parseBpmn(xml: string): Promise<ParsedBpmn> {
+  if (typeof xml !== 'string') {
+    throw new BpmnImportError('NOT_XML', 'The upload is not a text file.');
+  }
+  assertSize(xml);
+  if (DTD_MARKUP.test(xml)) {
+    throw new BpmnImportError(
+      'DTD_FORBIDDEN',
+      'The file contains a document type declaration (<!DOCTYPE> or <!ENTITY>), which BPMN ' +
+        'files do not use. Export the model again from your modelling tool without it.',
+    );
+  }
+
+  const { rootElement: definitions, elementsById, warnings } = await readXml(xml);
+
+  const { figures, activityLabels } = summarizeModel(definitions);
+  if (figures.elementCount > BPMN_LIMITS.maxElements) {
+    throw new BpmnImportError(
+      'TOO_MANY_ELEMENTS',
+      `The model has ${formatCount(figures.elementCount)} elements; at most ` +
+        `${formatCount(BPMN_LIMITS.maxElements)} are allowed. Split it into several models, ` +
+        'for example with call activities.',
+      { limit: BPMN_LIMITS.maxElements, actual: figures.elementCount },
+    );
+  }
+  assertHasProcess(definitions);
+
+  const byId = new Map<string, ModdleElement>();
+  for (const [id, element] of Object.entries(elementsById)) {
+    if (element) byId.set(id, element);
+  }
+  return {
+    definitions,
+    elementsById: byId,
+    warnings: warnings.map(toImportWarning),
+    figures,
+    activityLabels,
+    hasDiagram: asElements(definitions.diagrams).length > 0,
+  };
+}
+
+function assertSize(xml: string): void {
+  // Checked on the UTF-8 bytes: umlauts count twice, exactly as in the uploaded file.
+  // A string can hold at most 3 bytes per UTF-16 unit, so short strings need no counting.
+  if (xml.length * 3 <= BPMN_LIMITS.maxBytes) return;
+  const bytes = Buffer.byteLength(xml, 'utf8');
+  if (bytes > BPMN_LIMITS.maxBytes) {
+    throw new BpmnImportError(
+      'TOO_LARGE',
+      `The file is ${formatMegabytes(bytes)} large; BPMN files may be at most ` +
+        `${formatMegabytes(BPMN_LIMITS.maxBytes)}.`,
+      { limit: BPMN_LIMITS.maxBytes, actual: bytes },
+    );
+  }
+}
+
+async function readXml(xml: string) {
+  try {
+    return await moddle.fromXML(xml.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    throw toImportError(error);
+  }
+}
+
+function toImportError(error: unknown): BpmnImportError {
+  const message = error instanceof Error ? error.message : String(error);
+  // moddle reports a document whose root element it cannot read as bpmn:Definitions this way;
+  // anything else it throws comes from the XML reader.
+  if (message.startsWith('failed to parse document as')) {
+    const warnings = (error as { warnings?: ModdleImportWarning[] }).warnings ?? [];
+    const details: BpmnImportErrorDetails = { parserMessage: message };
+    const found = warnings
+      .map((warning) => /unexpected element <([^>]+)>/.exec(warning.message)?.[1])
+      .find(Boolean);
+    if (found) details.rootElement = found;
+    return new BpmnImportError(
+      'NOT_BPMN',
+      'The file is not a BPMN 2.0 model: it must start with a <definitions> element in the ' +
+        `namespace ${BPMN_MODEL_NAMESPACE}${found ? `, but starts with <${found}>` : ''}.`,
+      details,
+    );
+  }
+  const parsed = parseReaderMessage(message);
+  const where = parsed.line ? ` (line ${parsed.line}, column ${parsed.column})` : '';
+  return new BpmnImportError(
+    'NOT_XML',
+    `The file is not well-formed XML: ${parsed.problem}${where}.`,
+    {
+      parserMessage: message,
+      ...(parsed.line ? { line: parsed.line, column: parsed.column } : {}),
+    },
+  );
+}
+
+interface ReaderMessage {
+  problem: string;
+  content?: string;
+  line?: number;
+  column?: number;
+}
+
+// moddle-xml formats reader problems as
+// "unparsable content <x> detected\n\tline: 0\n\tcolumn: 12\n\tnested error: unknown type <X>"
+// with 0-based positions.
+const READER_MESSAGE =
+  /^unparsable content ?([\s\S]*?) ?detected\n\tline: (\d+)\n\tcolumn: (\d+)\n\tnested error: ([\s\S]*)$/;
+
+function parseReaderMessage(message: string): ReaderMessage {
+  const match = READER_MESSAGE.exec(message);
+  if (!match) return { problem: message };
+  const [, content, line, column, problem] = match;
+  return {
+    problem: problem ?? message,
+    ...(content ? { content } : {}),
+    line: Number(line) + 1,
+    column: Number(column) + 1,
+  };
+}
+
+function toImportWarning(warning: ModdleImportWarning): BpmnImportWarning {
+  const parsed = parseReaderMessage(warning.message);
+  const message = parsed.line
+    ? `Skipped ${parsed.content ?? 'content'}: ${parsed.problem} (line ${parsed.line}, column ${parsed.column})`
+    : warning.message;
+  const elementId = warning.element?.id;
+  return elementId ? { message, elementId } : { message };
+}
+
+function assertHasProcess(definitions: ModdleElement): void {
+  const rootElements = asElements(definitions.rootElements);
+  if (!rootElements.some((element) => element.$instanceOf('bpmn:Process'))) {
+    throw new BpmnImportError(
+      'NO_PROCESS',
+      'The file contains no process, so there is nothing to share. Export the process model ' +
+        'itself, not only a collaboration or a set of definitions.',
+    );
+  }
+  for (const collaboration of rootElements) {
+    if (!collaboration.$instanceOf('bpmn:Collaboration')) continue;
+    const participants = asElements(collaboration.participants);
+    const withProcess = participants.some((participant) => {
+      const process = participant.processRef;
+      return isModdleElement(process) && process.$instanceOf('bpmn:Process');
+    });
+    if (!withProcess) {
+      const name = collaboration.id ? ` "${collaboration.id}"` : '';
+      throw new BpmnImportError(
+        'NO_PROCESS',
+        `None of the pools in the collaboration${name} contains a process (they are all ` +
+          'collapsed "black box" pools). Model the process inside at least one pool.',
+      );
+    }
+  }
+}
+
+export function asElements(value: unknown): ModdleElement[] {
+  return Array.isArray(value) ? value.filter(isModdleElement) : [];
+}
+
+function formatMegabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toLocaleString('en', { maximumFractionDigits: 1 })} MB`;
+}
+
+function formatCount(count: number): string {
+  return count.toLocaleString('en');
+}
