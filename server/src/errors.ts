@@ -51,6 +51,7 @@ export const conflictReasons = [
   'NOT_APPROVED',
   'NOT_A_PARTNER',
   'ALREADY_ADOPTED',
+  'LICENCE_FORBIDS_ADOPTION',
 ] as const;
 export type ConflictReason = (typeof conflictReasons)[number];
 

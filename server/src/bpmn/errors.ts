@@ -4,6 +4,12 @@ export const BPMN_LIMITS = {
   maxBytes: 5 * 1024 * 1024,
   /** Semantic model elements (instances of bpmn:BaseElement, diagram interchange excluded). */
   maxElements: 10_000,
+  /**
+   * Element nesting below the root, extensions and diagram included. Real models stay far below
+   * (sub-process in sub-process, extension elements); bpmnlint and bpmn-js-differ recurse and run
+   * out of stack from roughly 2,000 levels.
+   */
+  maxDepth: 100,
 } as const;
 
 export const BPMN_MODEL_NAMESPACE = 'http://www.omg.org/spec/BPMN/20100524/MODEL';
@@ -14,6 +20,7 @@ export const BpmnImportErrorReason = {
   NOT_BPMN: 'NOT_BPMN',
   DTD_FORBIDDEN: 'DTD_FORBIDDEN',
   TOO_MANY_ELEMENTS: 'TOO_MANY_ELEMENTS',
+  TOO_DEEPLY_NESTED: 'TOO_DEEPLY_NESTED',
   NO_PROCESS: 'NO_PROCESS',
 } as const;
 
@@ -21,9 +28,9 @@ export type BpmnImportErrorReason =
   (typeof BpmnImportErrorReason)[keyof typeof BpmnImportErrorReason];
 
 export interface BpmnImportErrorDetails {
-  /** The limit that was exceeded (bytes or elements). */
+  /** The limit that was exceeded (bytes, elements or nesting levels). */
   limit?: number;
-  /** The measured value (bytes or elements). */
+  /** The measured value (bytes, elements or nesting levels). */
   actual?: number;
   /** 1-based position of an XML syntax error. */
   line?: number;

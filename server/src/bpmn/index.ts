@@ -4,6 +4,7 @@ export {
   type ChangedElement,
   type DiffElement,
   diffBpmn,
+  diffParsedBpmn,
 } from './diffBpmn.ts';
 export {
   BPMN_LIMITS,

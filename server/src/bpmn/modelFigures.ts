@@ -66,6 +66,30 @@ function containedChildren(element: ModdleElement): ModdleElement[] {
   return children;
 }
 
+/**
+ * Deepest element nesting below `root` over the whole tree: semantic model, extension content and
+ * diagram interchange. Iterative, so any depth can be measured.
+ */
+export function nestingDepth(root: ModdleElement): number {
+  let deepest = 0;
+  const stack: [ModdleElement, number][] = [[root, 0]];
+  for (let entry = stack.pop(); entry !== undefined; entry = stack.pop()) {
+    const [element, depth] = entry;
+    deepest = Math.max(deepest, depth);
+    for (const child of allChildren(element)) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
+function allChildren(element: ModdleElement): ModdleElement[] {
+  const values = element.$descriptor.isGeneric
+    ? Object.values(element)
+    : element.$descriptor.properties
+        .filter((property) => !property.isReference && !PRIMITIVE_TYPES.has(property.type))
+        .map((property) => element[property.name]);
+  return values.flat().filter(isModdleElement);
+}
+
 export function normalizeLabel(name: unknown): string {
   return typeof name === 'string' ? name.replace(/\s+/g, ' ').trim() : '';
 }

@@ -152,7 +152,8 @@ describe('parseBpmn on exports of common tools', () => {
 describe('parseBpmn rejects files a user has to fix', () => {
   it('TOO_LARGE: more than 5 MB, checked before parsing', async () => {
     const padding = 'x'.repeat(BPMN_LIMITS.maxBytes);
-    const xml = bpmnDocument(`<bpmn:process id="P"><bpmn:documentation>${padding}</bpmn:documentation>
+    const xml =
+      bpmnDocument(`<bpmn:process id="P"><bpmn:documentation>${padding}</bpmn:documentation>
 </bpmn:process>`);
     const error = await expectRejected(xml, 'TOO_LARGE');
     expect(error.details).toEqual({ limit: 5 * 1024 * 1024, actual: Buffer.byteLength(xml) });
@@ -161,7 +162,8 @@ describe('parseBpmn rejects files a user has to fix', () => {
   it('TOO_LARGE counts UTF-8 bytes, not characters', async () => {
     // 2.7 million umlauts: below the limit in characters, above it in bytes.
     const padding = 'ü'.repeat(2_700_000);
-    const xml = bpmnDocument(`<bpmn:process id="P"><bpmn:documentation>${padding}</bpmn:documentation>
+    const xml =
+      bpmnDocument(`<bpmn:process id="P"><bpmn:documentation>${padding}</bpmn:documentation>
 </bpmn:process>`);
     expect(xml.length).toBeLessThan(BPMN_LIMITS.maxBytes);
     const error = await expectRejected(xml, 'TOO_LARGE');
@@ -169,7 +171,10 @@ describe('parseBpmn rejects files a user has to fix', () => {
   });
 
   it('TOO_LARGE is checked before anything else', async () => {
-    const error = await expectRejected(`<!DOCTYPE x>${' '.repeat(BPMN_LIMITS.maxBytes)}`, 'TOO_LARGE');
+    const error = await expectRejected(
+      `<!DOCTYPE x>${' '.repeat(BPMN_LIMITS.maxBytes)}`,
+      'TOO_LARGE',
+    );
     expect(error.details.limit).toBe(BPMN_LIMITS.maxBytes);
   });
 
@@ -239,6 +244,33 @@ describe('parseBpmn rejects files a user has to fix', () => {
     const xml = generateBpmnModel({ elements: BPMN_LIMITS.maxElements, withDiagram: false });
     const parsed = await parseBpmn(xml);
     expect(parsed.figures.elementCount).toBe(10_000);
+  });
+
+  it('TOO_DEEPLY_NESTED: sub-processes nested more than 100 levels deep', async () => {
+    // definitions > process > 100 sub-processes > task: the task sits 102 levels down.
+    const open = Array.from({ length: 100 }, (_, i) => `<bpmn:subProcess id="Sub_${i}">`).join('');
+    const xml = bpmnDocument(
+      `<bpmn:process id="P">${open}<bpmn:task id="T" />${'</bpmn:subProcess>'.repeat(100)}</bpmn:process>`,
+    );
+    const error = await expectRejected(xml, 'TOO_DEEPLY_NESTED');
+    expect(error.details).toEqual({ limit: 100, actual: 102 });
+  });
+
+  it('TOO_DEEPLY_NESTED: also counts extension content', async () => {
+    const open = '<x:group>'.repeat(120);
+    const xml = bpmnDocument(
+      `<bpmn:process id="P"><bpmn:extensionElements>${open}${'</x:group>'.repeat(120)}</bpmn:extensionElements></bpmn:process>`,
+      ' xmlns:x="http://example.org/vendor"',
+    );
+    await expectRejected(xml, 'TOO_DEEPLY_NESTED');
+  });
+
+  it('accepts realistic nesting', async () => {
+    const open = Array.from({ length: 20 }, (_, i) => `<bpmn:subProcess id="Sub_${i}">`).join('');
+    const xml = bpmnDocument(
+      `<bpmn:process id="P">${open}<bpmn:task id="T" />${'</bpmn:subProcess>'.repeat(20)}</bpmn:process>`,
+    );
+    expect((await parseBpmn(xml)).figures.activities).toBe(21);
   });
 
   it('NO_PROCESS: definitions without any process', async () => {

@@ -6,7 +6,7 @@ import {
   BpmnImportError,
   type BpmnImportErrorDetails,
 } from './errors.ts';
-import { type BpmnFigures, isModdleElement, summarizeModel } from './modelFigures.ts';
+import { type BpmnFigures, isModdleElement, nestingDepth, summarizeModel } from './modelFigures.ts';
 
 export interface BpmnImportWarning {
   message: string;
@@ -52,6 +52,16 @@ export async function parseBpmn(xml: string): Promise<ParsedBpmn> {
   }
 
   const { rootElement: definitions, elementsById, warnings } = await readXml(xml);
+
+  const depth = nestingDepth(definitions);
+  if (depth > BPMN_LIMITS.maxDepth) {
+    throw new BpmnImportError(
+      'TOO_DEEPLY_NESTED',
+      `The model nests elements more than ${BPMN_LIMITS.maxDepth} levels deep (for example ` +
+        'sub-processes inside sub-processes). Flatten it, for example with call activities.',
+      { limit: BPMN_LIMITS.maxDepth, actual: depth },
+    );
+  }
 
   const { figures, activityLabels } = summarizeModel(definitions);
   if (figures.elementCount > BPMN_LIMITS.maxElements) {

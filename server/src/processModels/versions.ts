@@ -2,7 +2,7 @@ import { ConflictError, NotFoundError, ProcessVersionConflictError } from '../er
 import type { Licence, Prisma, PrismaClient, Visibility } from '../generated/prisma/client.ts';
 import { type AnalysedVersion, analyseBpmn } from './analyse.ts';
 import { searchTextOf } from './searchText.ts';
-import { sharingSelection, versionSharingSelection } from './visibility.ts';
+import { parentModelSharing, sharingSelection } from './visibility.ts';
 
 export interface ModelMetadata {
   title: string;
@@ -109,7 +109,7 @@ export async function saveProcessVersion(
         authorId: input.authorId,
         message: input.message,
       },
-      include: versionSharingSelection,
+      include: parentModelSharing,
     });
   });
 }

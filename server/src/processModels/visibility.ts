@@ -42,7 +42,7 @@ export const sharingSelection = {
   sharedWith: { select: { partnershipId: true }, orderBy: { partnershipId: 'asc' } },
 } as const;
 
-/** The same for a version: its model's sharing. */
-export const versionSharingSelection = {
+/** The same for objects that belong to a model (versions, comments, reviews). */
+export const parentModelSharing = {
   model: { select: { cityId: true, visibility: true, ...sharingSelection } },
 } as const;

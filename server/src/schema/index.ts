@@ -5,5 +5,6 @@ import './city.ts';
 import './membership.ts';
 import './partnership.ts';
 import './processModel/index.ts';
+import './notification.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -14,6 +14,7 @@ const de = {
   },
   nav: {
     dashboard: 'Übersicht',
+    cities: 'Kommunen',
     login: 'Anmelden',
   },
   login: {
@@ -41,6 +42,73 @@ const de = {
     memberCities: 'Mitgliedskommunen',
     status: 'Status',
     foundPartnership: 'Kooperationsverbund gründen',
+    globalAdminHint:
+      'Als globale Administration legen Sie Kommunen an und verwalten die Mitglieder aller Kommunen.',
+    allCities: 'Alle Kommunen anzeigen',
+  },
+  cities: {
+    title: 'Kommunen',
+    intro:
+      'Alle Kommunen, die mit Amtsweg arbeiten. Die Mitglieder der Kommunen, in denen Sie eine Rolle haben, können Sie von hier aus aufrufen.',
+    introGlobalAdmin:
+      'Alle Kommunen, die mit Amtsweg arbeiten. Als globale Administration legen Sie hier neue Kommunen an und verwalten ihre Mitglieder.',
+    listHeading: 'Alle Kommunen',
+    listCaption: 'Kommunen mit AGS, Bundesland und Einwohnerzahl',
+    empty: 'Es sind noch keine Kommunen angelegt.',
+    name: 'Kommune',
+    ags: 'AGS',
+    federalState: 'Bundesland',
+    population: 'Einwohner',
+    actions: 'Aktionen',
+    members: 'Mitglieder',
+    membersOf: 'Mitglieder von {city}',
+    created:
+      'Die Kommune „{city}“ wurde angelegt. Über „Mitglieder“ laden Sie ihre kommunale Administration ein.',
+  },
+  cityForm: {
+    heading: 'Kommune anlegen',
+    intro: 'Die Angaben finden Sie im Gemeindeverzeichnis des Statistischen Bundesamts.',
+    name: 'Name',
+    slug: 'Adresskürzel',
+    slugHint:
+      'Wird aus dem Namen vorgeschlagen und erscheint in Adressen wie /kommunen/bad-urach/mitglieder. Nur Kleinbuchstaben, Ziffern und Bindestriche.',
+    ags: 'Amtlicher Gemeindeschlüssel (AGS)',
+    agsHint: '8 Ziffern, z. B. 08116019 für Esslingen am Neckar.',
+    federalState: 'Bundesland',
+    federalStatePlaceholder: 'Bitte wählen',
+    federalStateHint: 'Wird aus den ersten beiden Ziffern des AGS übernommen.',
+    population: 'Einwohnerzahl',
+    populationHint: 'Ganze Zahl, z. B. 12.500.',
+    submit: 'Kommune anlegen',
+    invalid: {
+      name: 'Geben Sie einen Namen mit 2 bis 120 Zeichen ein.',
+      slug: 'Verwenden Sie höchstens 60 Kleinbuchstaben, Ziffern und einzelne Bindestriche, z. B. bad-urach.',
+      ags: 'Geben Sie 8 Ziffern ein, beginnend mit der Kennziffer eines Bundeslandes (01 bis 16).',
+      federalState: 'Wählen Sie das Bundesland, zu dem der AGS gehört.',
+      population: 'Geben Sie die Einwohnerzahl als ganze Zahl von 0 bis 10.000.000 ein.',
+    },
+    taken: {
+      slug: 'Dieses Adresskürzel hat bereits {city}.',
+      ags: 'Diesen AGS hat bereits {city}.',
+    },
+  },
+  federalStates: {
+    BADEN_WUERTTEMBERG: 'Baden-Württemberg',
+    BAYERN: 'Bayern',
+    BERLIN: 'Berlin',
+    BRANDENBURG: 'Brandenburg',
+    BREMEN: 'Bremen',
+    HAMBURG: 'Hamburg',
+    HESSEN: 'Hessen',
+    MECKLENBURG_VORPOMMERN: 'Mecklenburg-Vorpommern',
+    NIEDERSACHSEN: 'Niedersachsen',
+    NORDRHEIN_WESTFALEN: 'Nordrhein-Westfalen',
+    RHEINLAND_PFALZ: 'Rheinland-Pfalz',
+    SAARLAND: 'Saarland',
+    SACHSEN: 'Sachsen',
+    SACHSEN_ANHALT: 'Sachsen-Anhalt',
+    SCHLESWIG_HOLSTEIN: 'Schleswig-Holstein',
+    THUERINGEN: 'Thüringen',
   },
   partnerships: {
     invitationFor: '{city} ist zu diesem Kooperationsverbund eingeladen.',
@@ -204,6 +272,7 @@ const de = {
       ALREADY_PARTNER: 'Die Kommune gehört dem Kooperationsverbund bereits an.',
       LEAD_CITY_CANNOT_LEAVE:
         'Die federführende Kommune kann den Kooperationsverbund nicht verlassen.',
+      DUPLICATE_CITY: 'Eine Kommune mit diesem AGS oder diesem Adresskürzel gibt es bereits.',
     },
   },
   fields: {
@@ -215,6 +284,10 @@ const de = {
     description: 'Beschreibung',
     leadCityId: 'Federführende Kommune',
     invitedCityIds: 'Eingeladene Kommunen',
+    slug: 'Adresskürzel',
+    ags: 'AGS',
+    federalState: 'Bundesland',
+    population: 'Einwohnerzahl',
   },
 };
 

@@ -14,6 +14,7 @@ const en: MessageSchema = {
   },
   nav: {
     dashboard: 'Overview',
+    cities: 'Municipalities',
     login: 'Sign in',
   },
   login: {
@@ -41,6 +42,73 @@ const en: MessageSchema = {
     memberCities: 'Member municipalities',
     status: 'Status',
     foundPartnership: 'Found a partnership',
+    globalAdminHint:
+      'As global administrator, you add municipalities and manage the members of all municipalities.',
+    allCities: 'Show all municipalities',
+  },
+  cities: {
+    title: 'Municipalities',
+    intro:
+      'All municipalities working with Amtsweg. From here you can open the members of the municipalities in which you have a role.',
+    introGlobalAdmin:
+      'All municipalities working with Amtsweg. As global administrator, you add new municipalities here and manage their members.',
+    listHeading: 'All municipalities',
+    listCaption: 'Municipalities with AGS, federal state and population',
+    empty: 'No municipalities have been added yet.',
+    name: 'Municipality',
+    ags: 'AGS',
+    federalState: 'Federal state',
+    population: 'Population',
+    actions: 'Actions',
+    members: 'Members',
+    membersOf: 'Members of {city}',
+    created:
+      'The municipality “{city}” has been added. Use “Members” to invite its municipal administration.',
+  },
+  cityForm: {
+    heading: 'Add a municipality',
+    intro: 'You find the details in the municipal register of the Federal Statistical Office.',
+    name: 'Name',
+    slug: 'Address slug',
+    slugHint:
+      'Suggested from the name; appears in addresses such as /kommunen/bad-urach/mitglieder. Lower-case letters, digits and hyphens only.',
+    ags: 'Official municipality key (AGS)',
+    agsHint: '8 digits, e.g. 08116019 for Esslingen am Neckar.',
+    federalState: 'Federal state',
+    federalStatePlaceholder: 'Please choose',
+    federalStateHint: 'Taken from the first two digits of the AGS.',
+    population: 'Population',
+    populationHint: 'A whole number, e.g. 12,500.',
+    submit: 'Add municipality',
+    invalid: {
+      name: 'Enter a name of 2 to 120 characters.',
+      slug: 'Use at most 60 lower-case letters, digits and single hyphens, e.g. bad-urach.',
+      ags: 'Enter 8 digits, starting with the code of a federal state (01 to 16).',
+      federalState: 'Choose the federal state the AGS belongs to.',
+      population: 'Enter the population as a whole number from 0 to 10,000,000.',
+    },
+    taken: {
+      slug: '{city} already has this address slug.',
+      ags: '{city} already has this AGS.',
+    },
+  },
+  federalStates: {
+    BADEN_WUERTTEMBERG: 'Baden-Württemberg',
+    BAYERN: 'Bavaria',
+    BERLIN: 'Berlin',
+    BRANDENBURG: 'Brandenburg',
+    BREMEN: 'Bremen',
+    HAMBURG: 'Hamburg',
+    HESSEN: 'Hesse',
+    MECKLENBURG_VORPOMMERN: 'Mecklenburg-Western Pomerania',
+    NIEDERSACHSEN: 'Lower Saxony',
+    NORDRHEIN_WESTFALEN: 'North Rhine-Westphalia',
+    RHEINLAND_PFALZ: 'Rhineland-Palatinate',
+    SAARLAND: 'Saarland',
+    SACHSEN: 'Saxony',
+    SACHSEN_ANHALT: 'Saxony-Anhalt',
+    SCHLESWIG_HOLSTEIN: 'Schleswig-Holstein',
+    THUERINGEN: 'Thuringia',
   },
   partnerships: {
     invitationFor: '{city} is invited to this partnership.',
@@ -197,6 +265,7 @@ const en: MessageSchema = {
       EMAIL_MISMATCH: 'The invitation is for a different e-mail address.',
       ALREADY_PARTNER: 'The municipality already belongs to the partnership.',
       LEAD_CITY_CANNOT_LEAVE: 'The lead municipality cannot leave the partnership.',
+      DUPLICATE_CITY: 'A municipality with this AGS or this address slug exists already.',
     },
   },
   fields: {
@@ -208,6 +277,10 @@ const en: MessageSchema = {
     description: 'Description',
     leadCityId: 'Lead municipality',
     invitedCityIds: 'Invited municipalities',
+    slug: 'Address slug',
+    ags: 'AGS',
+    federalState: 'Federal state',
+    population: 'Population',
   },
 };
 

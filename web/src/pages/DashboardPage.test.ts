@@ -73,6 +73,37 @@ describe('DashboardPage', () => {
     expect(partnerships.text()).not.toContain('Kooperationsverbund gründen');
   });
 
+  it('shows a global admin without cities the way to all cities instead of an empty list', async () => {
+    mockGraphqlFetch((operation) =>
+      operation === 'Partnerships'
+        ? { data: { partnerships: { edges: [] } } }
+        : {
+            data: {
+              me: {
+                id: 'u0',
+                displayName: 'Gerda Global',
+                email: 'admin@amtsweg.demo',
+                isGlobalAdmin: true,
+                memberships: [],
+              },
+            },
+          },
+    );
+    await useSession().refresh();
+
+    const { wrapper } = await mountWithApp(DashboardPage, '/');
+    await flushPromises();
+
+    const cities = wrapper.get('section[aria-labelledby="dashboard-cities"]');
+    expect(cities.text()).not.toContain('Sie sind noch keiner Kommune zugeordnet.');
+    expect(cities.text()).toContain(
+      'Als globale Administration legen Sie Kommunen an und verwalten die Mitglieder aller Kommunen.',
+    );
+    const link = cities.get('a');
+    expect(link.text()).toBe('Alle Kommunen anzeigen');
+    expect(link.attributes('href')).toBe('/kommunen');
+  });
+
   it('lets a city admin accept an invitation; the card then shows the city as joined', async () => {
     let answered = false;
     const responses: unknown[] = [];

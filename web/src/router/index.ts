@@ -33,6 +33,12 @@ export const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'dashboard.title' },
   },
   {
+    path: '/kommunen',
+    name: 'cities',
+    component: () => import('../pages/CitiesPage.vue'),
+    meta: { titleKey: 'cities.title' },
+  },
+  {
     path: '/kommunen/:slug/mitglieder',
     name: 'city-members',
     component: () => import('../pages/CityMembersPage.vue'),

@@ -3,50 +3,13 @@ import { z } from 'zod';
 import { BpmnImportError } from '../../bpmn/errors.ts';
 import { ConflictError, NotFoundError, ProcessVersionConflictError } from '../../errors.ts';
 import { importProcessModel, saveProcessVersion } from '../../processModels/versions.ts';
-import { canViewModel, sharingSelection } from '../../processModels/visibility.ts';
 import { builder } from '../builder.ts';
 import { CityRef } from '../city.ts';
-import type { Context } from '../context.ts';
 import { ErrorInterface } from '../errors.ts';
 import { PartnershipRef } from '../partnership.ts';
+import { editableModel, partnershipsToShareWith } from './access.ts';
 import { metadataSchema, normaliseTags } from './inputs.ts';
 import { LicenceEnum, ProcessModelRef, ProcessVersionRef, VisibilityEnum } from './types.ts';
-
-/** Partnership ids the model may be shared with: those the owning city has joined. */
-async function checkSharing(
-  ctx: Context,
-  cityId: string,
-  visibility: string,
-  partnershipIds: string[],
-): Promise<string[]> {
-  if (visibility !== 'PARTNERS') return [];
-  const unique = [...new Set(partnershipIds)];
-  const joined = await ctx.prisma.partnershipMember.count({
-    where: { cityId, status: 'ACCEPTED', partnershipId: { in: unique } },
-  });
-  if (unique.length === 0 || joined !== unique.length) {
-    throw new InputValidationError({
-      issues: [
-        {
-          message: 'Choose at least one partnership your city has joined.',
-          path: ['sharedWithPartnershipIds'],
-        },
-      ],
-    });
-  }
-  return unique;
-}
-
-/** A model the viewer may see and whose city's process owners include the viewer. */
-async function editableModel(ctx: Context, modelId: string) {
-  const model = await ctx.prisma.processModel.findUnique({
-    where: { id: modelId },
-    include: sharingSelection,
-  });
-  if (!model || !(await canViewModel(ctx.auth, model))) throw new NotFoundError('ProcessModel');
-  await ctx.auth.assertCan('processModel:edit', { cityId: model.cityId });
-  return model;
-}
 
 builder.mutationField('importProcessModel', (t) =>
   t.field({
@@ -75,7 +38,7 @@ builder.mutationField('importProcessModel', (t) =>
       if (!city) throw new NotFoundError('City');
       await ctx.auth.assertCan('processModel:edit', { cityId: city.id });
       const visibility = args.visibility ?? 'PRIVATE';
-      const sharedWith = await checkSharing(
+      const sharedWith = await partnershipsToShareWith(
         ctx,
         city.id,
         visibility,

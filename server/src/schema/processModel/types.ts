@@ -3,8 +3,8 @@ import { BpmnImportError, BpmnImportErrorReason } from '../../bpmn/errors.ts';
 import { Licence, ProcessStatus, Visibility } from '../../generated/prisma/enums.ts';
 import {
   canViewModel,
+  parentModelSharing,
   sharingSelection,
-  versionSharingSelection,
 } from '../../processModels/visibility.ts';
 import { builder } from '../builder.ts';
 import { ErrorInterface } from '../errors.ts';
@@ -94,7 +94,7 @@ type ProcessVersionShape = (typeof ProcessVersionRef)['$inferType'];
 
 export const ProcessVersionRef = builder.prismaNode('ProcessVersion', {
   id: { field: 'id' },
-  include: versionSharingSelection,
+  include: parentModelSharing,
   authScopes: (version, ctx) => canViewModel(ctx.auth, version.model),
   fields: (t) => ({
     number: t.exposeInt('number'),
