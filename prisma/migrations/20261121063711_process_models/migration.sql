@@ -105,7 +105,8 @@ CREATE TABLE "Notification" (
     "modelId" UUID,
     "commentId" UUID,
     "reviewId" UUID,
-    "summary" TEXT NOT NULL,
+    "actorName" TEXT NOT NULL,
+    "modelTitle" TEXT NOT NULL DEFAULT '',
     "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "readAt" TIMESTAMPTZ(3),
 
