@@ -56,6 +56,35 @@ describe('demo data', () => {
     expect(res.data.partnerships.edges).toHaveLength(2);
   });
 
+  it('includes process models shared as the demo story needs', async () => {
+    await seedDemoData(app.prisma, { NODE_ENV: 'test' });
+    const list = async (email: string) => {
+      const cookie = await app.login(email, DEMO_PASSWORD);
+      const res = await app.gql(
+        '{ processModels(first: 20) { edges { node { title city { slug } adoptedFrom { cityName } } } } }',
+        {},
+        { cookie },
+      );
+      return res.data.processModels.edges
+        .map(
+          (e: { node: { title: string; city: { slug: string } } }) =>
+            `${e.node.city.slug}:${e.node.title}`,
+        )
+        .sort();
+    };
+    expect(await list('owner@ludwigsburg.demo')).toEqual([
+      'esslingen:Gewerbeanmeldung',
+      'ludwigsburg:Gewerbeanmeldung',
+      'waiblingen:Anwohnerparkausweis',
+    ]);
+    expect(await list('owner@ettlingen.demo')).toEqual(['waiblingen:Anwohnerparkausweis']);
+    expect(await list('owner@boeblingen.demo')).toEqual([
+      'boeblingen:Hundesteuer-Anmeldung',
+      'esslingen:Gewerbeanmeldung',
+      'waiblingen:Anwohnerparkausweis',
+    ]);
+  });
+
   it('is never created in production', async () => {
     await expect(seedDemoData(app.prisma, { NODE_ENV: 'production' })).rejects.toThrow(
       ProductionSeedError,

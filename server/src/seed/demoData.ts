@@ -1,4 +1,4 @@
-import type { FederalState, Role } from '../generated/prisma/enums.ts';
+import type { FederalState, Licence, Role, Visibility } from '../generated/prisma/enums.ts';
 
 export const DEMO_PASSWORD = 'amtsweg-demo';
 export const DEMO_ADMIN_EMAIL = 'admin@amtsweg.demo';
@@ -88,5 +88,57 @@ export const demoPartnerships = [
     lead: 'ettlingen',
     partners: ['erkelenz'],
     invited: ['guetersloh'],
+  },
+];
+
+export interface DemoProcessModel {
+  city: string;
+  file: string;
+  title: string;
+  description: string;
+  serviceKey: string | null;
+  tags: string[];
+  licence: Licence;
+  visibility: Visibility;
+  /** Partnerships (by name) that see the model when PARTNERS. */
+  sharedWith: string[];
+  /** Slug of a city that adopted this model. */
+  adoptedBy?: string;
+}
+
+export const demoProcessModels: DemoProcessModel[] = [
+  {
+    city: 'esslingen',
+    file: 'gewerbeanmeldung.bpmn',
+    title: 'Gewerbeanmeldung',
+    description: 'Anmeldung eines Gewerbes nach § 14 GewO, vom Antrag bis zur Weitermeldung.',
+    serviceKey: '99050012104000',
+    tags: ['Gewerbe', 'Wirtschaft'],
+    licence: 'DL_DE_BY_2_0',
+    visibility: 'PARTNERS',
+    sharedWith: ['Digitalisierungsverbund Neckar'],
+    adoptedBy: 'ludwigsburg',
+  },
+  {
+    city: 'waiblingen',
+    file: 'anwohnerparkausweis.bpmn',
+    title: 'Anwohnerparkausweis',
+    description: 'Beantragung und Ausstellung eines Bewohnerparkausweises.',
+    serviceKey: '99034004000000',
+    tags: ['Verkehr', 'Parken'],
+    licence: 'CC_BY_4_0',
+    visibility: 'PUBLIC',
+    sharedWith: [],
+  },
+  {
+    city: 'boeblingen',
+    file: 'hundesteuer-anmeldung.bpmn',
+    title: 'Hundesteuer-Anmeldung',
+    description: 'Anmeldung eines Hundes zur Hundesteuer mit Ausgabe der Steuermarke.',
+    serviceKey: null,
+    tags: ['Steuern'],
+    licence: 'INTERNAL_USE_ONLY',
+    visibility: 'PRIVATE',
+    sharedWith: [],
   },
 ];

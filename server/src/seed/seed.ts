@@ -1,11 +1,15 @@
+import { readFile } from 'node:fs/promises';
 import { hashPassword } from '../auth/password.ts';
 import type { PrismaClient } from '../generated/prisma/client.ts';
+import { adoptProcessModel } from '../processModels/adoption.ts';
+import { importProcessModel } from '../processModels/versions.ts';
 import {
   DEMO_ADMIN_EMAIL,
   DEMO_PASSWORD,
   demoAccountsPerCity,
   demoCities,
   demoPartnerships,
+  demoProcessModels,
 } from './demoData.ts';
 
 export class ProductionSeedError extends Error {
@@ -78,6 +82,49 @@ export async function seedDemoData(prisma: PrismaClient, env = process.env) {
       });
     }
   });
+  await seedDemoProcessModels(prisma);
+}
+
+/** Demo process models from ./bpmn, imported like uploads (parsed, linted, versioned). */
+async function seedDemoProcessModels(prisma: PrismaClient) {
+  for (const demo of demoProcessModels) {
+    const city = await prisma.city.findUniqueOrThrow({ where: { slug: demo.city } });
+    if (await prisma.processModel.findFirst({ where: { cityId: city.id, title: demo.title } })) {
+      continue;
+    }
+    const author = await prisma.user.findUniqueOrThrow({
+      where: { email: `owner@${demo.city}.demo` },
+    });
+    const partnerships = await prisma.partnership.findMany({
+      where: { name: { in: demo.sharedWith } },
+    });
+    const model = await importProcessModel(prisma, {
+      cityId: city.id,
+      authorId: author.id,
+      xml: await readFile(new URL(`./bpmn/${demo.file}`, import.meta.url), 'utf8'),
+      message: 'Erstfassung',
+      title: demo.title,
+      description: demo.description,
+      serviceKey: demo.serviceKey,
+      tags: demo.tags,
+      contactName: author.displayName,
+      contactEmail: author.email,
+      licence: demo.licence,
+      visibility: demo.visibility,
+      sharedWithPartnershipIds: partnerships.map((p) => p.id),
+    });
+    if (demo.adoptedBy) {
+      const adopter = await prisma.city.findUniqueOrThrow({ where: { slug: demo.adoptedBy } });
+      const adopterOwner = await prisma.user.findUniqueOrThrow({
+        where: { email: `owner@${demo.adoptedBy}.demo` },
+      });
+      await adoptProcessModel(prisma, {
+        modelId: model.id,
+        cityId: adopter.id,
+        authorId: adopterOwner.id,
+      });
+    }
+  }
 }
 
 /** True when the database holds no city yet: a first start. */
