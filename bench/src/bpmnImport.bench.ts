@@ -4,22 +4,15 @@ import { diffBpmn } from '@amtsweg/server/src/bpmn/diffBpmn.ts';
 import { generateBpmnModel } from '@amtsweg/server/src/bpmn/fixtures/generateBpmn.ts';
 import { lintBpmn } from '@amtsweg/server/src/bpmn/lintBpmn.ts';
 import { parseBpmn } from '@amtsweg/server/src/bpmn/parseBpmn.ts';
+import { measure } from './timing.ts';
 
 const ELEMENTS = 1000;
 const WARMUP_RUNS = 15;
 const RUNS = 100;
 
 async function timeIt(label: string, fn: () => Promise<unknown>) {
-  for (let i = 0; i < WARMUP_RUNS; i++) await fn();
-  const samples: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const start = performance.now();
-    await fn();
-    samples.push(performance.now() - start);
-  }
-  samples.sort((a, b) => a - b);
-  const pick = (q: number) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))];
-  return [label, RUNS, pick(0.5)?.toFixed(1), pick(0.95)?.toFixed(1)];
+  const { runs, p50, p95 } = await measure(RUNS, fn, WARMUP_RUNS);
+  return [label, runs, p50, p95];
 }
 
 const xml = generateBpmnModel({ elements: ELEMENTS });
