@@ -44,6 +44,7 @@ export default defineConfig({
         },
       },
       'web/vitest.config.ts',
+      'web/vitest.browser.config.ts',
     ],
   },
 });

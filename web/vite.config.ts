@@ -1,6 +1,7 @@
 import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'vite';
 import { precompileMessages } from './scripts/vitePrecompileMessages.ts';
+import { initialVendorChunk } from './scripts/viteVendorChunk.ts';
 
 const apiTarget = process.env.AMTSWEG_API_URL ?? 'http://127.0.0.1:4000';
 
@@ -35,8 +36,9 @@ export default defineConfig(({ command }) => ({
     emptyOutDir: true,
     rolldownOptions: {
       output: {
-        // Framework code in one long-cached chunk, named for what it is.
-        codeSplitting: { groups: [{ name: 'vendor', test: /[\\/]node_modules[\\/]/ }] },
+        // Framework code in one long-cached chunk, named for what it is; lazily loaded libraries
+        // (bpmn-js) stay in their own chunks.
+        codeSplitting: { groups: [initialVendorChunk] },
       },
     },
   },

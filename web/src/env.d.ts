@@ -1,5 +1,5 @@
 /// <reference types="vite/client" />
-import type { MessageSchema } from './i18n/de.ts';
+import type { MessageSchema } from './i18n/index.ts';
 
 declare module 'vue-i18n' {
   export interface DefineLocaleMessage extends MessageSchema {}

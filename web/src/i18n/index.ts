@@ -1,5 +1,10 @@
 import { createI18n } from 'vue-i18n';
-import de, { type MessageSchema } from './de.ts';
+import baseDe, { type MessageSchema as BaseSchema } from './de.ts';
+import processDe, { type ProcessMessages } from './process.de.ts';
+
+// The process editor's texts live in their own modules; the app sees one message tree.
+export type MessageSchema = BaseSchema & ProcessMessages;
+const de: MessageSchema = { ...baseDe, ...processDe };
 
 export const SUPPORTED_LOCALES = ['de', 'en'] as const;
 export type AppLocale = (typeof SUPPORTED_LOCALES)[number];
@@ -36,7 +41,10 @@ export function createAppI18n(locale: AppLocale = readStoredLocale()) {
 
 const loaders: Record<AppLocale, () => Promise<MessageSchema>> = {
   de: async () => de,
-  en: async () => (await import('./en.ts')).default,
+  en: async () => ({
+    ...(await import('./en.ts')).default,
+    ...(await import('./process.en.ts')).default,
+  }),
 };
 
 interface MessageStore {
