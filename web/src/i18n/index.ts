@@ -1,10 +1,23 @@
 import { createI18n } from 'vue-i18n';
 import baseDe, { type MessageSchema as BaseSchema } from './de.ts';
 import processDe, { type ProcessMessages } from './process.de.ts';
+import processCollabDe, { type ProcessCollabMessages } from './processCollab.de.ts';
+import processListDe, { type ProcessListMessages } from './processList.de.ts';
+import processPageDe, { type ProcessPageMessages } from './processPage.de.ts';
 
-// The process editor's texts live in their own modules; the app sees one message tree.
-export type MessageSchema = BaseSchema & ProcessMessages;
-const de: MessageSchema = { ...baseDe, ...processDe };
+// The process screens keep their texts in their own modules; the app sees one message tree.
+export type MessageSchema = BaseSchema &
+  ProcessMessages &
+  ProcessListMessages &
+  ProcessPageMessages &
+  ProcessCollabMessages;
+const de: MessageSchema = {
+  ...baseDe,
+  ...processDe,
+  ...processListDe,
+  ...processPageDe,
+  ...processCollabDe,
+};
 
 export const SUPPORTED_LOCALES = ['de', 'en'] as const;
 export type AppLocale = (typeof SUPPORTED_LOCALES)[number];
@@ -44,6 +57,9 @@ const loaders: Record<AppLocale, () => Promise<MessageSchema>> = {
   en: async () => ({
     ...(await import('./en.ts')).default,
     ...(await import('./process.en.ts')).default,
+    ...(await import('./processList.en.ts')).default,
+    ...(await import('./processPage.en.ts')).default,
+    ...(await import('./processCollab.en.ts')).default,
   }),
 };
 

@@ -59,6 +59,31 @@ export const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'partnership.title' },
   },
   {
+    path: '/prozesse',
+    name: 'process-models',
+    component: () => import('../pages/ProcessModelsPage.vue'),
+    meta: { titleKey: 'processList.title' },
+  },
+  {
+    path: '/prozesse/neu',
+    name: 'process-import',
+    component: () => import('../pages/ProcessImportPage.vue'),
+    meta: { titleKey: 'processImport.title' },
+  },
+  {
+    path: '/prozesse/:id',
+    name: 'process-model',
+    component: () => import('../pages/ProcessModelPage.vue'),
+    props: true,
+    meta: { titleKey: 'processPage.title' },
+  },
+  {
+    path: '/benachrichtigungen',
+    name: 'notifications',
+    component: () => import('../pages/NotificationsPage.vue'),
+    meta: { titleKey: 'notifications.title' },
+  },
+  {
     path: '/einladung/:token',
     name: 'invitation',
     component: () => import('../pages/InvitationPage.vue'),
