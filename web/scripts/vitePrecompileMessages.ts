@@ -4,7 +4,7 @@
 import { baseCompile } from '@intlify/message-compiler';
 import type { Plugin } from 'vite';
 
-const MESSAGE_MODULE = /[\\/]src[\\/]i18n[\\/](?:[a-z]+\.)?[a-z]{2}\.ts$/;
+const MESSAGE_MODULE = /[\\/]src[\\/]i18n[\\/](?:[A-Za-z]+\.)?[a-z]{2}\.ts$/;
 
 type MessageTree = { [key: string]: string | MessageTree };
 
