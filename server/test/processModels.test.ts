@@ -215,6 +215,55 @@ describe('process models: import, versions, visibility', () => {
     expect(foreign.__typename).toBe('ValidationError');
   });
 
+  it('accepts null for optional metadata, as GraphQL clients send it', async () => {
+    const res = await app.gql(
+      `mutation($cityId: ID!, $xml: String!) {
+        importProcessModel(cityId: $cityId, xml: $xml, title: "Ohne Angaben", description: null,
+          contactName: null, contactEmail: null, serviceKey: null, tags: null) { __typename }
+      }`,
+      { cityId: globalId('City', alpha.id), xml: linearProcess(['A']) },
+      { cookie: ownerA },
+    );
+    expect(res.data.importProcessModel.__typename).toBe('MutationImportProcessModelSuccess');
+  });
+
+  it('stops sharing with a partnership the city leaves, also after rejoining', async () => {
+    const partnership = await app.prisma.partnership.create({
+      data: {
+        name: 'Verbund Beta-Alpha',
+        leadCityId: beta.id,
+        members: {
+          create: [
+            { cityId: beta.id, status: 'ACCEPTED' },
+            { cityId: alpha.id, status: 'ACCEPTED' },
+          ],
+        },
+      },
+    });
+    await importAs(ownerA, alpha, 'Geteilt bis zum Austritt', {
+      visibility: 'PARTNERS',
+      sharedWith: [globalId('Partnership', partnership.id)],
+    });
+    const ownerB = await app.login('owner@beta.test');
+    expect(titles(await app.gql(LIST, {}, { cookie: ownerB }))).toEqual([
+      'Geteilt bis zum Austritt',
+    ]);
+
+    const adminA = await app.login('admin@alpha.test');
+    const leave = await app.gql(
+      'mutation($p: ID!, $c: ID!) { removeCityFromPartnership(partnershipId: $p, cityId: $c) { __typename } }',
+      { p: globalId('Partnership', partnership.id), c: globalId('City', alpha.id) },
+      { cookie: adminA },
+    );
+    expect(leave.data.removeCityFromPartnership.__typename).toBe(
+      'MutationRemoveCityFromPartnershipSuccess',
+    );
+    await app.prisma.partnershipMember.create({
+      data: { partnershipId: partnership.id, cityId: alpha.id, status: 'ACCEPTED' },
+    });
+    expect(titles(await app.gql(LIST, {}, { cookie: ownerB }))).toEqual([]);
+  });
+
   it('finds models by German full-text search over activity labels, stemmed', async () => {
     await importAs(ownerA, alpha, 'Gewerbeanmeldung', { visibility: 'PUBLIC' });
     const ownerB = await app.login('owner@beta.test');

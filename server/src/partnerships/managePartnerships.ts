@@ -80,8 +80,15 @@ export async function removeCity(
       'The lead city cannot leave its partnership.',
     );
   }
-  const { count } = await prisma.partnershipMember.deleteMany({
-    where: { partnershipId: partnership.id, cityId },
+  await prisma.$transaction(async (tx) => {
+    const { count } = await tx.partnershipMember.deleteMany({
+      where: { partnershipId: partnership.id, cityId },
+    });
+    if (count === 0) throw new NotFoundError('PartnershipMember');
+    // A city that leaves stops sharing its models with the partnership; rejoining must not
+    // silently share them again.
+    await tx.processModelPartnership.deleteMany({
+      where: { partnershipId: partnership.id, model: { cityId } },
+    });
   });
-  if (count === 0) throw new NotFoundError('PartnershipMember');
 }

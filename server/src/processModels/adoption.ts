@@ -41,3 +41,21 @@ export async function adoptProcessModel(
     adoptedFromVersionId: version.id,
   });
 }
+
+/** How many cities hold a copy of each of `modelIds`; a city with two copies counts once. */
+export async function adoptingCityCounts(
+  prisma: PrismaClient,
+  modelIds: string[],
+): Promise<Map<string, number>> {
+  const copies = await prisma.processModel.findMany({
+    where: { adoptedFromVersion: { modelId: { in: modelIds } } },
+    select: { cityId: true, adoptedFromVersion: { select: { modelId: true } } },
+  });
+  const cities = new Map<string, Set<string>>();
+  for (const copy of copies) {
+    const sourceId = copy.adoptedFromVersion?.modelId;
+    if (!sourceId) continue;
+    cities.set(sourceId, (cities.get(sourceId) ?? new Set()).add(copy.cityId));
+  }
+  return new Map([...cities].map(([modelId, cityIds]) => [modelId, cityIds.size]));
+}

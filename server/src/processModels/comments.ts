@@ -14,6 +14,11 @@ export interface NewComment {
   parentId: string | null;
   /** Mentioned users who may see the model (the caller checked). */
   mentionedUserIds: string[];
+  /**
+   * Whether the author of the thread replied to may still see the model (the caller checked):
+   * a model made private since must not announce itself, or its new title, to them.
+   */
+  threadAuthorMaySee: boolean;
 }
 
 /** Adds a comment or reply and notifies the mentioned users and the author of the thread. */
@@ -41,7 +46,10 @@ export async function addComment(prisma: PrismaClient, input: NewComment) {
     });
     const mentioned = input.mentionedUserIds.filter((id) => id !== input.authorId);
     const replyTo =
-      parentAuthorId && parentAuthorId !== input.authorId && !mentioned.includes(parentAuthorId)
+      parentAuthorId &&
+      input.threadAuthorMaySee &&
+      parentAuthorId !== input.authorId &&
+      !mentioned.includes(parentAuthorId)
         ? [parentAuthorId]
         : [];
     await notify(tx, [

@@ -1,11 +1,21 @@
 import type { Auth } from '../auth/authz.ts';
-import type { Prisma, Visibility } from '../generated/prisma/client.ts';
+import type { Prisma, PrismaClient, Visibility } from '../generated/prisma/client.ts';
 
 /** What a visibility decision needs to know about a model. */
 export interface ModelSharing {
   cityId: string;
   visibility: Visibility;
-  sharedWith: { partnershipId: string }[];
+  sharedWith: { partnershipId: string; partnership: { members: { cityId: string }[] } }[];
+}
+
+/**
+ * The partnerships a model is shared with: those chosen that its own city still belongs to. A city
+ * that leaves (or is removed from) a partnership takes its models along.
+ */
+export function sharedPartnershipIds(model: ModelSharing): string[] {
+  return model.sharedWith
+    .filter((share) => share.partnership.members.some((m) => m.cityId === model.cityId))
+    .map((share) => share.partnershipId);
 }
 
 /**
@@ -20,26 +30,52 @@ export async function canViewModel(auth: Auth, model: ModelSharing): Promise<boo
   if (model.visibility === 'PUBLIC') return true;
   if (model.visibility !== 'PARTNERS') return false;
   const partnerships = await auth.partnershipIds();
-  return model.sharedWith.some((s) => partnerships.has(s.partnershipId));
+  return sharedPartnershipIds(model).some((id) => partnerships.has(id));
 }
 
-export async function visibleModelsWhere(auth: Auth): Promise<Prisma.ProcessModelWhereInput> {
+export async function visibleModelsWhere(
+  auth: Auth,
+  prisma: PrismaClient,
+): Promise<Prisma.ProcessModelWhereInput> {
   if (!auth.user) return { id: { in: [] } };
   const cities = await auth.cityIdsWith('processModel:view');
   if (cities === 'all') return {};
   const partnerships = [...(await auth.partnershipIds())];
+  // Per partnership of the viewer: the models its accepted cities shared with it.
+  const members =
+    partnerships.length === 0
+      ? []
+      : await prisma.partnershipMember.findMany({
+          where: { partnershipId: { in: partnerships }, status: 'ACCEPTED' },
+          select: { partnershipId: true, cityId: true },
+        });
+  const citiesOf = new Map<string, string[]>();
+  for (const m of members)
+    citiesOf.set(m.partnershipId, [...(citiesOf.get(m.partnershipId) ?? []), m.cityId]);
   return {
     OR: [
       { cityId: { in: cities } },
       { visibility: 'PUBLIC' },
-      { visibility: 'PARTNERS', sharedWith: { some: { partnershipId: { in: partnerships } } } },
+      ...[...citiesOf].map(([partnershipId, memberCities]) => ({
+        visibility: 'PARTNERS' as const,
+        cityId: { in: memberCities },
+        sharedWith: { some: { partnershipId } },
+      })),
     ],
   };
 }
 
 /** Selection every ProcessModel object carries so the check above needs no query of its own. */
 export const sharingSelection = {
-  sharedWith: { select: { partnershipId: true }, orderBy: { partnershipId: 'asc' } },
+  sharedWith: {
+    select: {
+      partnershipId: true,
+      partnership: {
+        select: { members: { where: { status: 'ACCEPTED' }, select: { cityId: true } } },
+      },
+    },
+    orderBy: { partnershipId: 'asc' },
+  },
 } as const;
 
 /** The same for objects that belong to a model (versions, comments, reviews). */

@@ -1,28 +1,35 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { diffBpmn } from '../../bpmn/index.ts';
 import { ConflictError, NotFoundError } from '../../errors.ts';
-import { adoptProcessModel } from '../../processModels/adoption.ts';
+import { adoptingCityCounts, adoptProcessModel } from '../../processModels/adoption.ts';
+import { canViewModel, parentModelSharing } from '../../processModels/visibility.ts';
 import { builder } from '../builder.ts';
 import { CityRef } from '../city.ts';
 import { visibleModel } from './access.ts';
 import { VersionDiffRef } from './diff.ts';
+import { requestBatch } from './requestBatch.ts';
 import { ProcessModelRef } from './types.ts';
 
 interface AdoptionSource {
   modelId: string;
   versionId: string;
   versionNumber: number;
-  title: string;
+  title: string | null;
   cityName: string;
 }
 
 const AdoptionSourceRef = builder.objectRef<AdoptionSource>('AdoptionSource').implement({
-  description: 'Where an adopted copy came from (as it was named when adopted).',
+  description: 'Where an adopted copy came from.',
   fields: (t) => ({
     modelId: t.id({ resolve: (s) => encodeGlobalID('ProcessModel', s.modelId) }),
     versionId: t.id({ resolve: (s) => encodeGlobalID('ProcessVersion', s.versionId) }),
     versionNumber: t.exposeInt('versionNumber'),
-    title: t.exposeString('title'),
+    title: t.exposeString('title', {
+      nullable: true,
+      description:
+        "The source's current title; null once the viewer may no longer see the source (its " +
+        'city made it private, for example).',
+    }),
     cityName: t.exposeString('cityName'),
   }),
 });
@@ -57,6 +64,12 @@ const AdoptionRef = builder.objectRef<Adoption>('Adoption').implement({
   }),
 });
 
+// One query for all models of a list, not one per model.
+const adoptionCountOf = requestBatch(
+  (ctx, modelIds) => adoptingCityCounts(ctx.prisma, modelIds),
+  0,
+);
+
 builder.prismaObjectFields('ProcessModel', (t) => ({
   adoptedFrom: t.field({
     type: AdoptionSourceRef,
@@ -66,23 +79,30 @@ builder.prismaObjectFields('ProcessModel', (t) => ({
         select: {
           id: true,
           number: true,
-          model: { select: { id: true, title: true, city: { select: { name: true } } } },
+          model: {
+            select: {
+              id: true,
+              title: true,
+              city: { select: { name: true } },
+              ...parentModelSharing.model.select,
+            },
+          },
         },
       },
     },
-    resolve: ({ adoptedFromVersion: v }) =>
+    resolve: async ({ adoptedFromVersion: v }, _args, ctx) =>
       v && {
         modelId: v.model.id,
         versionId: v.id,
         versionNumber: v.number,
-        title: v.model.title,
+        // The copy stays the adopting city's, but the source may have gone private since.
+        title: (await canViewModel(ctx.auth, v.model)) ? v.model.title : null,
         cityName: v.model.city.name,
       },
   }),
   adoptionCount: t.int({
     description: 'How many cities adopted this model.',
-    resolve: (model, _args, ctx) =>
-      ctx.prisma.processModel.count({ where: { adoptedFromVersion: { modelId: model.id } } }),
+    resolve: (model, _args, ctx) => adoptionCountOf(ctx, model.id),
   }),
   adoptions: t.field({
     type: [AdoptionRef],

@@ -69,10 +69,20 @@ builder.mutationField('addComment', (t) =>
         });
         if (!version || version.modelId !== model.id) throw new NotFoundError('ProcessVersion');
       }
+      const emails = mentionedEmails(args.body);
+      const parent = args.parentId
+        ? await ctx.prisma.comment.findUnique({
+            where: { id: args.parentId.id },
+            select: { authorId: true },
+          })
+        : null;
+      // Only people who may see the model hear of it: the mentioned, and the thread's author.
       const candidates = await ctx.prisma.user.findMany({
-        where: { email: { in: mentionedEmails(args.body) } },
+        where: {
+          OR: [{ email: { in: emails } }, { id: { in: parent ? [parent.authorId] : [] } }],
+        },
       });
-      const mentioned = await usersWhoCanSee(ctx, model, candidates);
+      const mayBeNotified = await usersWhoCanSee(ctx, model, candidates);
       return addComment(ctx.prisma, {
         modelId: model.id,
         modelTitle: model.title,
@@ -82,7 +92,10 @@ builder.mutationField('addComment', (t) =>
         elementId: args.elementId ?? null,
         versionId: args.versionId?.id ?? null,
         parentId: args.parentId?.id ?? null,
-        mentionedUserIds: mentioned.map((u) => u.id),
+        mentionedUserIds: mayBeNotified
+          .filter((u) => emails.includes(u.email.toLowerCase()))
+          .map((u) => u.id),
+        threadAuthorMaySee: mayBeNotified.some((u) => u.id === parent?.authorId),
       });
     },
   }),

@@ -9,14 +9,14 @@ export const serviceKeySchema = z
 /** Metadata rules shared by import and metadata edits. */
 export const metadataSchema = {
   title: z.string().trim().min(3, 'Use at least 3 characters.').max(200),
-  description: z.string().trim().max(10_000).optional(),
+  description: z.string().trim().max(10_000).nullish(),
   serviceKey: serviceKeySchema.nullish().or(z.literal('')),
   tags: z
     .array(z.string().trim().min(1).max(40, 'A tag has at most 40 characters.'))
     .max(20, 'Use at most 20 tags.')
-    .optional(),
-  contactName: z.string().trim().max(200).optional(),
-  contactEmail: z.email('Enter a valid e-mail address.').max(254).or(z.literal('')).optional(),
+    .nullish(),
+  contactName: z.string().trim().max(200).nullish(),
+  contactEmail: z.email('Enter a valid e-mail address.').max(254).or(z.literal('')).nullish(),
 };
 
 export function normaliseTags(tags: readonly string[] | null | undefined): string[] {

@@ -4,6 +4,7 @@ import { Licence, ProcessStatus, Visibility } from '../../generated/prisma/enums
 import {
   canViewModel,
   parentModelSharing,
+  sharedPartnershipIds,
   sharingSelection,
 } from '../../processModels/visibility.ts';
 import { builder } from '../builder.ts';
@@ -69,7 +70,7 @@ export const ProcessModelRef = builder.prismaNode('ProcessModel', {
       type: ['ID'],
       description: 'Global ids of the partnerships that see the model when PARTNERS.',
       resolve: (model) =>
-        model.sharedWith.map((s) => encodeGlobalID('Partnership', s.partnershipId)),
+        sharedPartnershipIds(model).map((id) => encodeGlobalID('Partnership', id)),
     }),
     latestVersion: t.field({
       type: ProcessVersionRef,
