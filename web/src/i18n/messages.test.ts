@@ -1,0 +1,58 @@
+import { baseCompile } from '@intlify/message-compiler';
+import { describe, expect, it } from 'vitest';
+import baseDe from './de.ts';
+import baseEn from './en.ts';
+import processDe from './process.de.ts';
+import processEn from './process.en.ts';
+import processCollabDe from './processCollab.de.ts';
+import processCollabEn from './processCollab.en.ts';
+import processListDe from './processList.de.ts';
+import processListEn from './processList.en.ts';
+import processPageDe from './processPage.de.ts';
+import processPageEn from './processPage.en.ts';
+
+type Tree = { [key: string]: string | Tree };
+
+function leaves(tree: Tree, path: string[] = []): [string, string][] {
+  return Object.entries(tree).flatMap(([key, value]) =>
+    typeof value === 'string' ? [[[...path, key].join('.'), value]] : leaves(value, [...path, key]),
+  );
+}
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+// Every message module of the app, German beside English.
+const modules: [string, Tree, Tree][] = [
+  ['app', baseDe, baseEn],
+  ['process', processDe, processEn],
+  ['processList', processListDe, processListEn],
+  ['processPage', processPageDe, processPageEn],
+  ['processCollab', processCollabDe, processCollabEn],
+];
+
+describe.each(modules)('%s messages', (_name, de, en) => {
+  it('have the same keys in German and English', () => {
+    expect(leaves(en).map(([key]) => key)).toEqual(leaves(de).map(([key]) => key));
+  });
+
+  it('use the same placeholders in both languages', () => {
+    const english = new Map(leaves(en));
+    for (const [key, german] of leaves(de)) {
+      expect(placeholders(english.get(key) ?? ''), key).toEqual(placeholders(german));
+    }
+  });
+
+  // The production build precompiles messages (scripts/vitePrecompileMessages.ts): every text must
+  // be valid vue-i18n syntax, e.g. no stray `@` or `|`.
+  it('compile as vue-i18n messages', () => {
+    for (const [key, text] of [...leaves(de), ...leaves(en)]) {
+      expect(() =>
+        baseCompile(text, {
+          onError: (error) => {
+            throw new Error(`${key}: ${error.message}`);
+          },
+        }),
+      ).not.toThrow();
+    }
+  });
+});
