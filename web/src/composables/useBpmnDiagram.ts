@@ -42,6 +42,12 @@ export interface BpmnDiagramOptions {
   imported?(diagram: BpmnDiagram, reason: ImportReason): void;
   onImportWarnings?(warnings: ImportWarning[]): void;
   onError?(error: DiagramError): void;
+  /** The element the user selected in the diagram (first of a multi-selection), or null. */
+  onSelectionChange?(elementId: string | null): void;
+}
+
+interface SelectionChangedEvent {
+  newSelection: { id: string }[];
 }
 
 /**
@@ -60,6 +66,8 @@ export function useBpmnDiagram(options: BpmnDiagramOptions) {
   });
   let hasDiagram = false;
   let changes: ElementChanges | null = null;
+  const onSelection = (event: SelectionChangedEvent) =>
+    options.onSelectionChange?.(event.newSelection[0]?.id ?? null);
 
   function enqueue<T>(task: () => Promise<T>): Promise<T> {
     const run = queue.then(task);
@@ -92,6 +100,7 @@ export function useBpmnDiagram(options: BpmnDiagramOptions) {
       return;
     }
     options.attach?.(instance);
+    instance.on('selection.changed', onSelection);
     labelCanvas(instance, options.canvasLabel.value, options.canvasDescriptionId);
     diagram.value = instance;
   }
@@ -100,6 +109,7 @@ export function useBpmnDiagram(options: BpmnDiagramOptions) {
     const instance = diagram.value;
     if (!instance) return;
     diagram.value = null;
+    instance.off('selection.changed', onSelection);
     options.detach?.(instance);
     instance.destroy();
   }

@@ -24,6 +24,7 @@ export interface BpmnModelerOptions {
   canvasDescriptionId: string;
   onImportWarnings?(warnings: ImportWarning[]): void;
   onError?(error: DiagramError): void;
+  onSelectionChange?(elementId: string | null): void;
 }
 
 /** The bpmn-js Modeler with properties panel, undo/redo state and dirty tracking. */
@@ -54,6 +55,7 @@ export function useBpmnModeler(options: BpmnModelerOptions) {
     canvasDescriptionId: options.canvasDescriptionId,
     onImportWarnings: options.onImportWarnings,
     onError: options.onError,
+    onSelectionChange: options.onSelectionChange,
     async create(container, locale) {
       const propertiesPanel = options.propertiesPanel.value;
       if (!propertiesPanel) throw new Error('properties panel container missing');

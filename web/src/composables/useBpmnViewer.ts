@@ -9,6 +9,7 @@ export interface BpmnViewerOptions {
   canvasDescriptionId: string;
   onImportWarnings?(warnings: ImportWarning[]): void;
   onError?(error: DiagramError): void;
+  onSelectionChange?(elementId: string | null): void;
 }
 
 const ZOOM_STEP = 1.25;
