@@ -19,6 +19,25 @@ export const metadataSchema = {
   contactEmail: z.email('Enter a valid e-mail address.').max(254).or(z.literal('')).nullish(),
 };
 
-export function normaliseTags(tags: readonly string[] | null | undefined): string[] {
+function normaliseTags(tags: readonly string[] | null | undefined): string[] {
   return [...new Set((tags ?? []).map((t) => t.trim()).filter(Boolean))];
+}
+
+/** The free-text metadata as stored: trimmed, empty optional text as '' (service key: null). */
+export function textMetadata(args: {
+  title: string;
+  description?: string | null;
+  serviceKey?: string | null;
+  tags?: readonly string[] | null;
+  contactName?: string | null;
+  contactEmail?: string | null;
+}) {
+  return {
+    title: args.title.trim(),
+    description: args.description?.trim() ?? '',
+    serviceKey: args.serviceKey?.trim() || null,
+    tags: normaliseTags(args.tags),
+    contactName: args.contactName?.trim() ?? '',
+    contactEmail: args.contactEmail?.trim() ?? '',
+  };
 }

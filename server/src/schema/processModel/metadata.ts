@@ -5,7 +5,7 @@ import { changeModelStatus, updateModelMetadata } from '../../processModels/meta
 import { builder } from '../builder.ts';
 import { PartnershipRef } from '../partnership.ts';
 import { editableModel, partnershipsToShareWith } from './access.ts';
-import { metadataSchema, normaliseTags } from './inputs.ts';
+import { metadataSchema, textMetadata } from './inputs.ts';
 import { LicenceEnum, ProcessModelRef, ProcessStatusEnum, VisibilityEnum } from './types.ts';
 
 builder.mutationField('updateProcessModel', (t) =>
@@ -33,12 +33,7 @@ builder.mutationField('updateProcessModel', (t) =>
       return updateModelMetadata(ctx.prisma, {
         modelId: model.id,
         metaVersion: args.metaVersion,
-        title: args.title.trim(),
-        description: args.description?.trim() ?? '',
-        serviceKey: args.serviceKey?.trim() || null,
-        tags: normaliseTags(args.tags),
-        contactName: args.contactName?.trim() ?? '',
-        contactEmail: args.contactEmail?.trim() ?? '',
+        ...textMetadata(args),
         licence: args.licence,
         visibility: args.visibility,
         sharedWithPartnershipIds: await partnershipsToShareWith(

@@ -8,7 +8,7 @@ import { CityRef } from '../city.ts';
 import { ErrorInterface } from '../errors.ts';
 import { PartnershipRef } from '../partnership.ts';
 import { editableModel, partnershipsToShareWith } from './access.ts';
-import { metadataSchema, normaliseTags } from './inputs.ts';
+import { metadataSchema, textMetadata } from './inputs.ts';
 import { LicenceEnum, ProcessModelRef, ProcessVersionRef, VisibilityEnum } from './types.ts';
 
 builder.mutationField('importProcessModel', (t) =>
@@ -49,12 +49,7 @@ builder.mutationField('importProcessModel', (t) =>
         authorId: ctx.auth.requireUser().id,
         xml: args.xml,
         message: args.message?.trim() || 'Import',
-        title: args.title.trim(),
-        description: args.description?.trim() ?? '',
-        serviceKey: args.serviceKey?.trim() || null,
-        tags: normaliseTags(args.tags),
-        contactName: args.contactName?.trim() ?? '',
-        contactEmail: args.contactEmail?.trim() ?? '',
+        ...textMetadata(args),
         licence: args.licence ?? 'INTERNAL_USE_ONLY',
         visibility,
         sharedWithPartnershipIds: sharedWith,
