@@ -1,3 +1,4 @@
+import { nodeLexicon } from '@amtsweg/shared/matching/node';
 import { deleteExpiredSessions } from './auth/session.ts';
 import { loadConfig } from './config.ts';
 import { openDatabase } from './db/open.ts';
@@ -27,6 +28,10 @@ const sessionCleanup = setInterval(() => {
   );
 }, 3_600_000);
 sessionCleanup.unref();
+
+// Loading WordNet for the matching engine takes most of a second; pay it before listening rather
+// than in the first comparison or save request.
+nodeLexicon();
 
 const yoga = createAmtswegYoga({ prisma: db.prisma, config, log });
 const server = createHttpServer({ yoga, db, config, log });

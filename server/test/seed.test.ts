@@ -73,16 +73,42 @@ describe('demo data', () => {
         .sort();
     };
     expect(await list('owner@ludwigsburg.demo')).toEqual([
+      'erkelenz:Anwohnerparkausweis beantragen',
+      'esslingen:Bewohnerparkausweis beantragen',
       'esslingen:Gewerbeanmeldung',
+      'ettlingen:Gewerbeanmeldung online',
+      'ettlingen:Hundesteueranmeldung',
+      'guetersloh:Gewerbeanmeldung nach § 14 GewO',
+      'ludwigsburg:Bewohnerparkausweis',
       'ludwigsburg:Gewerbeanmeldung',
       'waiblingen:Anwohnerparkausweis',
+      'waiblingen:Gewerbe anmelden',
+      'waiblingen:Hund zur Hundesteuer anmelden',
     ]);
-    expect(await list('owner@ettlingen.demo')).toEqual(['waiblingen:Anwohnerparkausweis']);
+    expect(await list('owner@ettlingen.demo')).toEqual([
+      'erkelenz:Anwohnerparkausweis beantragen',
+      'ettlingen:Gewerbeanmeldung online',
+      'ettlingen:Hundesteueranmeldung',
+      'guetersloh:Gewerbeanmeldung nach § 14 GewO',
+      'ludwigsburg:Bewohnerparkausweis',
+      'waiblingen:Anwohnerparkausweis',
+      'waiblingen:Hund zur Hundesteuer anmelden',
+    ]);
     expect(await list('owner@boeblingen.demo')).toEqual([
       'boeblingen:Hundesteuer-Anmeldung',
+      'erkelenz:Anwohnerparkausweis beantragen',
+      'esslingen:Bewohnerparkausweis beantragen',
       'esslingen:Gewerbeanmeldung',
+      'ettlingen:Gewerbeanmeldung online',
+      'ettlingen:Hundesteueranmeldung',
+      'guetersloh:Gewerbeanmeldung nach § 14 GewO',
+      'ludwigsburg:Bewohnerparkausweis',
       'waiblingen:Anwohnerparkausweis',
+      'waiblingen:Gewerbe anmelden',
+      'waiblingen:Hund zur Hundesteuer anmelden',
     ]);
+    expect(await list('owner@guetersloh.demo')).toContain('guetersloh:Anmeldung zur Hundesteuer');
+    expect(await list('owner@erkelenz.demo')).not.toContain('guetersloh:Anmeldung zur Hundesteuer');
   });
 
   it('is never created in production', async () => {

@@ -1,57 +1,8 @@
-// Minimal declarations for the BPMN libraries we use. bpmn-moddle ships types only under
-// `bpmn-moddle/types` (not for its main entry); bpmnlint and bpmn-js-differ ship none.
+/// <reference path="../../../shared/src/bpmnModdle.d.ts" />
+// Minimal declarations for the BPMN libraries we use (bpmn-moddle's are in shared/, beside the
+// matching engine that uses it too); bpmnlint and bpmn-js-differ ship none.
 // Files that import these modules reference this file, so packages that compile our sources
 // (bench) see the declarations too.
-
-declare module 'bpmn-moddle' {
-  export interface ModdlePropertyDescriptor {
-    name: string;
-    type: string;
-    isMany?: boolean;
-    isReference?: boolean;
-    isAttr?: boolean;
-    isVirtual?: boolean;
-  }
-
-  export interface ModdleTypeDescriptor {
-    isGeneric?: boolean;
-    properties: ModdlePropertyDescriptor[];
-    propertiesByName: Record<string, ModdlePropertyDescriptor | undefined>;
-  }
-
-  /** Any element of a parsed model; BPMN properties are read by name (`element.name`). */
-  export interface ModdleElement {
-    readonly $type: string;
-    readonly $descriptor: ModdleTypeDescriptor;
-    /** Attributes outside the BPMN schema (`camunda:assignee`, `xmlns:*` …). */
-    readonly $attrs: Record<string, string>;
-    $parent?: ModdleElement;
-    $instanceOf(type: string): boolean;
-    id?: string;
-    [property: string]: unknown;
-  }
-
-  export interface ModdleImportWarning {
-    message: string;
-    element?: ModdleElement;
-    property?: string;
-    value?: unknown;
-    error?: Error;
-  }
-
-  export interface ModdleParseResult {
-    rootElement: ModdleElement;
-    elementsById: Record<string, ModdleElement | undefined>;
-    references: unknown[];
-    warnings: ModdleImportWarning[];
-  }
-
-  export class BpmnModdle {
-    constructor(packages?: Record<string, unknown>, options?: Record<string, unknown>);
-    fromXML(xml: string, options?: Record<string, unknown>): Promise<ModdleParseResult>;
-    toXML(element: ModdleElement, options?: { format?: boolean }): Promise<{ xml: string }>;
-  }
-}
 
 declare module 'bpmnlint' {
   import type { ModdleElement } from 'bpmn-moddle';

@@ -1,6 +1,11 @@
+import type { ProcessGraph } from '@amtsweg/shared/matching';
 import { type BpmnImportWarning, type LintFinding, lintBpmn, parseBpmn } from '../bpmn/index.ts';
+import { matchingDataOf } from '../comparison/processGraphs.ts';
 
-/** What a stored version keeps besides the XML: figures, labels, warnings, lint findings. */
+/**
+ * What a stored version keeps besides the XML: figures, labels, warnings, lint findings, and the
+ * matching engine's graph and step terms (computed from the same parse, so a save parses once).
+ */
 export interface AnalysedVersion {
   xml: string;
   activityCount: number;
@@ -11,10 +16,13 @@ export interface AnalysedVersion {
   activityLabels: string[];
   warnings: BpmnImportWarning[];
   lintFindings: LintFinding[];
+  graph: ProcessGraph;
+  /** For `ProcessModel.stepTerms` when this becomes the newest version. */
+  stepTerms: string[];
 }
 
 /**
- * Parses, validates and lints BPMN XML before anything is stored.
+ * Parses, validates and lints BPMN XML and derives what matching needs, before anything is stored.
  * @throws {BpmnImportError} when the file cannot be accepted.
  */
 export async function analyseBpmn(xml: string): Promise<AnalysedVersion> {
@@ -31,5 +39,6 @@ export async function analyseBpmn(xml: string): Promise<AnalysedVersion> {
     activityLabels: parsed.activityLabels,
     warnings: parsed.warnings,
     lintFindings,
+    ...matchingDataOf(parsed.definitions),
   };
 }

@@ -1,3 +1,4 @@
+import { graphJson } from '../comparison/processGraphs.ts';
 import { ConflictError, NotFoundError, ProcessVersionConflictError } from '../errors.ts';
 import type { Licence, Prisma, PrismaClient, Visibility } from '../generated/prisma/client.ts';
 import { type AnalysedVersion, analyseBpmn } from './analyse.ts';
@@ -28,6 +29,7 @@ function versionData(analysed: AnalysedVersion) {
     activityLabels: analysed.activityLabels,
     warnings: analysed.warnings as unknown as Prisma.InputJsonValue,
     lintFindings: analysed.lintFindings as unknown as Prisma.InputJsonValue,
+    graph: graphJson(analysed.graph),
   };
 }
 
@@ -54,6 +56,7 @@ export async function importProcessModel(
         createdById: authorId,
         latestVersionNumber: 1,
         searchText: searchTextOf({ ...meta, activityLabels: analysed.activityLabels }),
+        stepTerms: analysed.stepTerms,
         sharedWith: {
           create: sharedWithPartnershipIds.map((partnershipId) => ({ partnershipId })),
         },
@@ -92,6 +95,7 @@ export async function saveProcessVersion(
         // A changed diagram needs a new review before it counts as the reference again.
         status: 'DRAFT',
         searchText: searchTextOf({ ...model, activityLabels: analysed.activityLabels }),
+        stepTerms: analysed.stepTerms,
       },
     });
     if (count === 0) {

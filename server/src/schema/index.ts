@@ -6,5 +6,6 @@ import './membership.ts';
 import './partnership.ts';
 import './processModel/index.ts';
 import './notification.ts';
+import './comparison.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -106,13 +106,18 @@ export interface DemoProcessModel {
   adoptedBy?: string;
 }
 
+// Leistungsschlüssel (LeiKa/FIM): the same key in several cities marks the same service.
+const GEWERBEANMELDUNG = '99050012104000';
+const ANWOHNERPARKAUSWEIS = '99034004000000';
+const HUNDESTEUER_ANMELDUNG = '99024002104000';
+
 export const demoProcessModels: DemoProcessModel[] = [
   {
     city: 'esslingen',
     file: 'gewerbeanmeldung.bpmn',
     title: 'Gewerbeanmeldung',
     description: 'Anmeldung eines Gewerbes nach § 14 GewO, vom Antrag bis zur Weitermeldung.',
-    serviceKey: '99050012104000',
+    serviceKey: GEWERBEANMELDUNG,
     tags: ['Gewerbe', 'Wirtschaft'],
     licence: 'DL_DE_BY_2_0',
     visibility: 'PARTNERS',
@@ -124,7 +129,7 @@ export const demoProcessModels: DemoProcessModel[] = [
     file: 'anwohnerparkausweis.bpmn',
     title: 'Anwohnerparkausweis',
     description: 'Beantragung und Ausstellung eines Bewohnerparkausweises.',
-    serviceKey: '99034004000000',
+    serviceKey: ANWOHNERPARKAUSWEIS,
     tags: ['Verkehr', 'Parken'],
     licence: 'CC_BY_4_0',
     visibility: 'PUBLIC',
@@ -135,10 +140,120 @@ export const demoProcessModels: DemoProcessModel[] = [
     file: 'hundesteuer-anmeldung.bpmn',
     title: 'Hundesteuer-Anmeldung',
     description: 'Anmeldung eines Hundes zur Hundesteuer mit Ausgabe der Steuermarke.',
-    serviceKey: null,
+    serviceKey: HUNDESTEUER_ANMELDUNG,
     tags: ['Steuern'],
     licence: 'INTERNAL_USE_ONLY',
     visibility: 'PRIVATE',
     sharedWith: [],
+  },
+  // The same three services in further cities, each modelled in its own words and granularity
+  // (paper, e-mail, in person or online), so cross-city comparison has real differences to show.
+  {
+    city: 'ettlingen',
+    file: 'gewerbeanmeldung-ettlingen.bpmn',
+    title: 'Gewerbeanmeldung online',
+    description:
+      'Gewerbeanzeige nach § 14 GewO vollständig über das Serviceportal: Nachweise als Upload, Gebühr per ePayment, Empfangsbescheinigung ins Postfach.',
+    serviceKey: GEWERBEANMELDUNG,
+    tags: ['Gewerbe', 'Wirtschaft', 'Onlinedienst'],
+    licence: 'DL_DE_BY_2_0',
+    visibility: 'PUBLIC',
+    sharedWith: [],
+  },
+  {
+    city: 'guetersloh',
+    file: 'gewerbeanmeldung-guetersloh.bpmn',
+    title: 'Gewerbeanmeldung nach § 14 GewO',
+    description:
+      'Ist-Prozess mit Papiervordruck GewA 1: Eingang per Post oder Fax, Scan in der Poststelle, Erfassung von Hand, Bescheinigung per Brief.',
+    serviceKey: GEWERBEANMELDUNG,
+    tags: ['Gewerbe', 'Ordnungsamt', 'Ist-Prozess'],
+    licence: 'DL_DE_ZERO_2_0',
+    visibility: 'PUBLIC',
+    sharedWith: [],
+  },
+  {
+    city: 'waiblingen',
+    file: 'gewerbeanmeldung-waiblingen.bpmn',
+    title: 'Gewerbe anmelden',
+    description:
+      'Gewerbeanmeldung bei persönlicher Vorsprache im Bürgerbüro mit Online-Terminbuchung; erlaubnispflichtige Gewerbe prüft das Gewerbeamt.',
+    serviceKey: GEWERBEANMELDUNG,
+    tags: ['Gewerbe', 'Bürgerbüro'],
+    licence: 'CC_BY_4_0',
+    visibility: 'PARTNERS',
+    sharedWith: ['Digitalisierungsverbund Neckar'],
+  },
+  {
+    city: 'esslingen',
+    file: 'bewohnerparkausweis-esslingen.bpmn',
+    title: 'Bewohnerparkausweis beantragen',
+    description:
+      'Digitaler Bewohnerparkausweis: Online-Antrag, automatischer Abgleich mit Melde- und Fahrzeugregister, Berechtigung am Kennzeichen statt Papierausweis.',
+    serviceKey: ANWOHNERPARKAUSWEIS,
+    tags: ['Verkehr', 'Parken', 'Onlinedienst'],
+    licence: 'DL_DE_BY_2_0',
+    visibility: 'PARTNERS',
+    sharedWith: ['Digitalisierungsverbund Neckar'],
+  },
+  {
+    city: 'erkelenz',
+    file: 'anwohnerparkausweis-erkelenz.bpmn',
+    title: 'Anwohnerparkausweis beantragen',
+    description:
+      'Antrag im Bürgerbüro, Weiterleitung als Scan per E-Mail an die Straßenverkehrsbehörde, Gebühr an der Stadtkasse, Ausweis per Post.',
+    serviceKey: ANWOHNERPARKAUSWEIS,
+    tags: ['Verkehr', 'Parken', 'Straßenverkehrsbehörde'],
+    licence: 'DL_DE_ZERO_2_0',
+    visibility: 'PUBLIC',
+    sharedWith: [],
+  },
+  {
+    city: 'ludwigsburg',
+    file: 'bewohnerparkausweis-ludwigsburg.bpmn',
+    title: 'Bewohnerparkausweis',
+    description:
+      'Online-Formular mit Nachweisen per E-Mail; Prüfung von Wohnsitz und Fahrzeug im Fachbereich, Gebührenbescheid und Ausweis per Post.',
+    serviceKey: ANWOHNERPARKAUSWEIS,
+    tags: ['Verkehr', 'Parken'],
+    licence: 'CC_BY_4_0',
+    visibility: 'PUBLIC',
+    sharedWith: [],
+  },
+  {
+    city: 'waiblingen',
+    file: 'hundesteuer-waiblingen.bpmn',
+    title: 'Hund zur Hundesteuer anmelden',
+    description:
+      'Online-Anmeldung mit SEPA-Lastschriftmandat, Import ins Steuerverfahren, Bescheid ins Postfach; nur die Steuermarke kommt per Post.',
+    serviceKey: HUNDESTEUER_ANMELDUNG,
+    tags: ['Steuern', 'Hund', 'Onlinedienst'],
+    licence: 'CC_BY_4_0',
+    visibility: 'PUBLIC',
+    sharedWith: [],
+  },
+  {
+    city: 'ettlingen',
+    file: 'hundesteuer-ettlingen.bpmn',
+    title: 'Hundesteueranmeldung',
+    description:
+      'Anmeldung im Bürgerbüro mit sofortiger Ausgabe der Steuermarke; das Steueramt erfasst den Papiervordruck und stellt den Bescheid per Brief zu.',
+    serviceKey: HUNDESTEUER_ANMELDUNG,
+    tags: ['Steuern', 'Hund', 'Bürgerbüro'],
+    licence: 'DL_DE_BY_2_0',
+    visibility: 'PUBLIC',
+    sharedWith: [],
+  },
+  {
+    city: 'guetersloh',
+    file: 'hundesteuer-guetersloh.bpmn',
+    title: 'Anmeldung zur Hundesteuer',
+    description:
+      'Anmeldung per Fax oder Post mit Scan und Erfassung im Steuerverfahren; große Hunde nach § 11 LHundG NRW prüft zusätzlich das Ordnungsamt.',
+    serviceKey: HUNDESTEUER_ANMELDUNG,
+    tags: ['Steuern', 'Hund', 'Landeshundegesetz'],
+    licence: 'DL_DE_BY_2_0',
+    visibility: 'PARTNERS',
+    sharedWith: ['Kooperation Ettlingen – Erkelenz – Gütersloh'],
   },
 ];

@@ -1,0 +1,139 @@
+import { assignOptimally } from './assignment.ts';
+import { processFigures } from './figures.ts';
+import { laneAffinity } from './lanes.ts';
+import { detectLanguage, type Language } from './language.ts';
+import { defaultLexicon, type Lexicon } from './lexicon.ts';
+import { DEFAULT_PARAMETERS, type MatchingParameters } from './parameters.ts';
+import { explainMatch } from './reasons.ts';
+import { scoreCandidates } from './scoring.ts';
+import {
+  type LabelInput,
+  labelSimilarityTable,
+  prepareTexts,
+  type StepText,
+} from './similarity.ts';
+import { type ExtraMatch, findOneToMany } from './splits.ts';
+import { matchableSteps } from './steps.ts';
+import { type StepContext, stepContext } from './structure.ts';
+import type { GraphNode, ProcessComparison, ProcessGraph, StepMatch } from './types.ts';
+
+export interface CompareOptions {
+  lexicon?: Lexicon;
+  /** For benchmarks and experiments; the defaults are what the product uses. */
+  parameters?: Partial<MatchingParameters>;
+}
+
+const MESSAGE_VERBS: Record<Language, Record<'RECEIVE' | 'SEND', string>> = {
+  de: { RECEIVE: 'erhalten', SEND: 'senden' },
+  en: { RECEIVE: 'receive', SEND: 'send' },
+};
+
+/** A message event's label names what arrives ('Rejected'); the verb is implied by the event. */
+function labelInput(node: GraphNode, language: Language): LabelInput {
+  return node.message
+    ? { label: node.label, implied: [MESSAGE_VERBS[language][node.message]] }
+    : { label: node.label };
+}
+
+/** Says which steps of two models correspond, how well, and why. */
+export function compareProcesses(
+  left: ProcessGraph,
+  right: ProcessGraph,
+  options: CompareOptions = {},
+): ProcessComparison {
+  const lexicon = options.lexicon ?? defaultLexicon;
+  const parameters = { ...DEFAULT_PARAMETERS, ...options.parameters };
+  const leftSteps = matchableSteps(left);
+  const rightSteps = matchableSteps(right);
+  const languages: [Language, Language] = [
+    detectLanguage(left.nodes.map((node) => node.label)),
+    detectLanguage(right.nodes.map((node) => node.label)),
+  ];
+  const texts = prepareTexts(
+    leftSteps.map((node) => labelInput(node, languages[0])),
+    rightSteps.map((node) => labelInput(node, languages[1])),
+    languages,
+    lexicon,
+  );
+  const [leftTexts, rightTexts] = texts;
+  const columns = rightSteps.length;
+  const labelScores = labelSimilarityTable(leftTexts, rightTexts);
+  const labelScore = (i: number, j: number) => labelScores[i * columns + j] ?? 0;
+  const table = { scores: labelScores, columns };
+
+  const leftContext = stepContext(
+    left,
+    leftSteps.map((node) => node.id),
+  );
+  const rightContext = stepContext(
+    right,
+    rightSteps.map((node) => node.id),
+  );
+  const lanes = laneAffinity(left, right, [leftSteps, rightSteps], labelScore, languages, lexicon);
+  const candidates = scoreCandidates(table, [leftContext, rightContext], lanes, parameters);
+  const chosen = assignOptimally(candidates);
+  const evidenceOf = new Map(candidates.map((c) => [c.left * columns + c.right, c]));
+  const adjacentIn =
+    (context: StepContext) =>
+    (a: number, b: number): boolean =>
+      (context.after[a] ?? []).includes(b) || (context.after[b] ?? []).includes(a);
+  const extra = findOneToMany(
+    texts,
+    chosen,
+    // Lower than the threshold: adjacency of the two steps is strong evidence of its own.
+    (parameters.minLabelSimilarity + parameters.threshold) / 2,
+    (i, j) => evidenceOf.get(i * columns + j)?.score,
+    [adjacentIn(leftContext), adjacentIn(rightContext)],
+    languages,
+  );
+
+  const round = (value: number) => Math.round(Math.min(1, Math.max(0, value)) * 1000) / 1000;
+  const pairs: ExtraMatch[] = [...chosen, ...extra];
+  const splitParts = [new Map<number, string[]>(), new Map<number, string[]>()] as const;
+  for (const pair of extra) {
+    if (!pair.parts) continue;
+    const splitLeft = extra.filter((other) => other.parts && other.left === pair.left).length > 1;
+    if (splitLeft) splitParts[0].set(pair.left, pair.parts);
+    else splitParts[1].set(pair.right, pair.parts);
+  }
+  const matches: StepMatch[] = pairs.map((pair) => {
+    const a = leftSteps[pair.left] as GraphNode;
+    const b = rightSteps[pair.right] as GraphNode;
+    const evidence = evidenceOf.get(pair.left * columns + pair.right);
+    // Every match of a split step says so, also the one the assignment found first.
+    const parts = pair.parts ?? splitParts[0].get(pair.left) ?? splitParts[1].get(pair.right);
+    const split = parts ? { parts } : undefined;
+    const explained = explainMatch(
+      leftTexts[pair.left] as StepText,
+      rightTexts[pair.right] as StepText,
+      {
+        context: evidence?.context,
+        sameLane: (lanes.of(pair.left, pair.right) ?? 0) >= 0.5,
+        positionGap:
+          evidence?.gap ??
+          Math.abs(
+            (leftContext.position[pair.left] ?? 0) - (rightContext.position[pair.right] ?? 0),
+          ),
+        split,
+      },
+      [a.lane, b.lane],
+    );
+    return { left: a.id, right: b.id, score: round(pair.score), ...explained };
+  });
+
+  const best = [new Map<string, number>(), new Map<string, number>()] as const;
+  for (const match of matches) {
+    best[0].set(match.left, Math.max(best[0].get(match.left) ?? 0, match.score));
+    best[1].set(match.right, Math.max(best[1].get(match.right) ?? 0, match.score));
+  }
+  const mass = [...best[0].values(), ...best[1].values()].reduce((sum, score) => sum + score, 0);
+  const size = leftSteps.length + rightSteps.length;
+  return {
+    matches,
+    onlyLeft: leftSteps.filter((node) => !best[0].has(node.id)).map((node) => node.id),
+    onlyRight: rightSteps.filter((node) => !best[1].has(node.id)).map((node) => node.id),
+    similarity: size > 0 ? round(mass / size) : 0,
+    left: processFigures(left),
+    right: processFigures(right),
+  };
+}

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { analyseLabel, labelParts } from './labels.ts';
+import { defaultLexicon } from './lexicon.ts';
+import { labelSimilarity, prepareTexts } from './similarity.ts';
+import { foldWord } from './stemming.ts';
+
+const terms = (label: string, language: 'de' | 'en') =>
+  analyseLabel(label, language, defaultLexicon).map((token) => token.term);
+
+/** Similarity of two labels compared as the engine does (word weights from both labels). */
+function similarity(a: string, b: string, language: 'de' | 'en' = 'de') {
+  const [[left], [right]] = prepareTexts([a], [b], [language, language], defaultLexicon);
+  if (!left || !right) throw new Error('no text');
+  return labelSimilarity(left, right);
+}
+
+describe('label normalisation', () => {
+  it('folds case, umlauts and ß, including the ae/oe/ue spellings', () => {
+    expect(foldWord('Straße', 'de')).toBe('strasse');
+    expect(foldWord('PRÜFUNG', 'de')).toBe(foldWord('Pruefung', 'de'));
+    expect(foldWord('Gebühr', 'de')).toBe('gebuhr');
+    // 'eue' is no umlaut spelling: Steuer must not become 'Stur'.
+    expect(foldWord('Steuer', 'de')).toBe('steuer');
+  });
+
+  it('gives German verbs and their verbal nouns one stem', () => {
+    expect(terms('prüfen', 'de')).toEqual(terms('Prüfung', 'de'));
+    expect(terms('Anträge', 'de')).toEqual(terms('Antrag', 'de'));
+    expect(terms('Entscheidung', 'de')).toEqual(terms('entscheiden', 'de'));
+  });
+
+  it('stems English inflections', () => {
+    expect(terms('rejected applications', 'en')).toEqual(terms('reject application', 'en'));
+  });
+
+  it('drops German and English stop words', () => {
+    expect(terms('Prüfung des Antrags', 'de')).toEqual(terms('Antrag prüfen', 'de').reverse());
+    expect(terms('Send the letter to the applicant', 'en')).toHaveLength(3);
+  });
+
+  it('treats words from one synonym group as near equal', () => {
+    expect(similarity('Gesuch prüfen', 'Antrag kontrollieren')).toBeGreaterThan(0.7);
+    expect(similarity('Bescheid versenden', 'Entscheidung zusenden')).toBeGreaterThan(0.7);
+    expect(similarity('Bescheid versenden', 'Gebühr bezahlen')).toBe(0);
+    expect(similarity('check request', 'verify application', 'en')).toBeGreaterThan(0.7);
+  });
+
+  it('splits German compounds into words the other label uses', () => {
+    expect(similarity('Gewerbeanmeldung prüfen', 'Anmeldung des Gewerbes prüfen')).toBe(1);
+    expect(similarity('Antragsprüfung', 'Antrag prüfen')).toBe(1);
+    // Without a counterpart the compound stays one word and matches nothing.
+    expect(similarity('Gewerbeanmeldung', 'Hundesteuer')).toBe(0);
+  });
+
+  it('joins spelling variants of long words but not of short ones', () => {
+    expect(similarity('Secretarial office', 'Secreterial office', 'en')).toBeGreaterThan(0.8);
+    expect(similarity('immatriculate', 'matriculate', 'en')).toBeGreaterThan(0.6);
+    expect(similarity('Immatrikulation', 'Matrikulation')).toBeGreaterThan(0.6);
+    expect(similarity('Eintrag', 'Antrag')).toBe(0);
+  });
+
+  it('keeps German words apart that differ in a meaningful letter', () => {
+    // Only 'Gewerbe' is shared: registering and deregistering a business are different steps.
+    expect(similarity('Gewerbeanmeldung', 'Gewerbeabmeldung')).toBeLessThan(0.5);
+    expect(similarity('Anmeldung', 'Abmeldung')).toBe(0);
+  });
+
+  it('splits a known last part off a German noun', () => {
+    expect(terms('Meldeformular', 'de')).toEqual(['meldeformular']);
+    expect(similarity('Meldeformular ausfüllen', 'Formular ausfüllen')).toBeGreaterThan(0.7);
+  });
+
+  it('keeps a step apart from its negation', () => {
+    expect(similarity('take interview', 'not take interview', 'en')).toBeLessThan(0.6);
+  });
+
+  it('finds the actions a label joins', () => {
+    expect(labelParts('Antrag prüfen und bescheiden')).toEqual(['Antrag prüfen', 'bescheiden']);
+    expect(labelParts('Check, sign and send letter')).toEqual(['Check', 'sign', 'send letter']);
+    expect(labelParts('Antrag prüfen')).toEqual(['Antrag prüfen']);
+  });
+});
