@@ -132,4 +132,92 @@ describe('compareProcesses', () => {
     const right = await read(chain(['Verify the request', 'Mail the notice']));
     expect(pairs(compareProcesses(left, right))).toEqual(['s1=s1', 's2=s2']);
   });
+
+  it('matches German steps worded differently by two cities', async () => {
+    const left = await read(
+      chain([
+        'Antrag per Post senden',
+        'Antrag auf Vollständigkeit prüfen',
+        'Fehlende Unterlagen per Brief anfordern',
+        'Unterlagen per Post nachreichen',
+        'Hauptwohnsitz im Melderegister prüfen',
+        'Gebühr festsetzen',
+      ]),
+    );
+    const right = await read(
+      chain([
+        'Antrag über das Serviceportal übersenden',
+        'Vollständigkeitsprüfung der Unterlagen',
+        'Fehlende Unterlagen über das Postfach nachfordern',
+        'Unterlagen im Serviceportal nachreichen',
+        'Hauptwohnsitz im Einwohnermelderegister prüfen',
+        'Gebührenbescheid erstellen',
+      ]),
+    );
+    const comparison = compareProcesses(left, right);
+    expect(pairs(comparison)).toEqual(
+      expect.arrayContaining(['s1=s1', 's2=s2', 's3=s3', 's4=s4', 's5=s5']),
+    );
+    expect(comparison.similarity).toBeGreaterThan(0.6);
+  });
+
+  it('matches a step that differs only in its channel', async () => {
+    const left = await read(chain(['Unterlagen per Post nachreichen']));
+    const right = await read(chain(['Unterlagen im Serviceportal nachreichen']));
+    expect(pairs(compareProcesses(left, right))).toEqual(['s1=s1']);
+  });
+
+  it('does not match unrelated German steps', async () => {
+    const left = await read(chain(['Gebühr festsetzen']));
+    const right = await read(chain(['Parkausweis drucken']));
+    const comparison = compareProcesses(left, right);
+    expect(comparison.matches).toEqual([]);
+    expect(comparison.similarity).toBeLessThan(0.1);
+  });
+
+  it('matches start and end events by their role, not a step to an end event', async () => {
+    const model = (labels: [string, string, string]): Parameters<typeof bpmnXml>[0] => ({
+      nodes: [
+        ['start', 'startEvent', labels[0]],
+        ['s1', 'task', labels[1]],
+        ['end', 'endEvent', labels[2]],
+      ],
+      flows: [
+        ['start', 's1'],
+        ['s1', 'end'],
+      ],
+    });
+    const left = await read(
+      model(['Hund angeschafft oder zugezogen', 'Anmeldung erfassen', 'Hund angemeldet']),
+    );
+    const right = await read(
+      model(['Hundehaltung begonnen', 'Hund online anmelden', 'Hundesteuer veranlagt']),
+    );
+    const comparison = compareProcesses(left, right);
+    expect(pairs(comparison)).toContain('start=start');
+    expect(pairs(comparison)).toContain('end=end');
+    expect(pairs(comparison)).not.toContain('end=s1');
+  });
+
+  it('rates two models of one procedure clearly above two unrelated ones', async () => {
+    const base = await read(
+      chain(['Antrag per Post senden', 'Antrag prüfen', 'Gebühr festsetzen', 'Bescheid versenden']),
+    );
+    const variant = await read(
+      chain([
+        'Online-Antrag stellen',
+        'Antrag auf Vollständigkeit prüfen',
+        'Gebühr erheben',
+        'Bescheid elektronisch zustellen',
+      ]),
+    );
+    const unrelated = await read(
+      chain(['Termin vereinbaren', 'Ausweis vorzeigen', 'Foto aufnehmen', 'Karte drucken']),
+    );
+    const same = compareProcesses(base, variant).similarity;
+    expect(compareProcesses(base, base).similarity).toBeGreaterThan(0.95);
+    expect(same).toBeGreaterThan(0.6);
+    expect(compareProcesses(base, unrelated).similarity).toBeLessThan(0.2);
+    expect(same).toBeLessThanOrEqual(1);
+  });
 });

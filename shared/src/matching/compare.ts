@@ -23,6 +23,12 @@ export interface CompareOptions {
   parameters?: Partial<MatchingParameters>;
 }
 
+/** Share of its best label similarity an unmatched step adds to the overall similarity. */
+const UNMATCHED_CREDIT = 0.5;
+
+/** Label similarity two start (or two end) events have at least, by their role alone. */
+const EVENT_ROLE = 0.5;
+
 const MESSAGE_VERBS: Record<Language, Record<'RECEIVE' | 'SEND', string>> = {
   de: { RECEIVE: 'erhalten', SEND: 'senden' },
   en: { RECEIVE: 'receive', SEND: 'send' },
@@ -58,6 +64,15 @@ export function compareProcesses(
   const [leftTexts, rightTexts] = texts;
   const columns = rightSteps.length;
   const labelScores = labelSimilarityTable(leftTexts, rightTexts);
+  // Where a case starts and ends is the same in both models, however the events are worded
+  // ('Gewerbebeginn steht bevor' ~ 'Gewerbe soll angemeldet werden').
+  leftSteps.forEach((a, i) => {
+    if (a.kind !== 'START_EVENT' && a.kind !== 'END_EVENT') return;
+    rightSteps.forEach((b, j) => {
+      const index = i * columns + j;
+      if (b.kind === a.kind) labelScores[index] = Math.max(labelScores[index] ?? 0, EVENT_ROLE);
+    });
+  });
   const labelScore = (i: number, j: number) => labelScores[i * columns + j] ?? 0;
   const table = { scores: labelScores, columns };
 
@@ -70,7 +85,23 @@ export function compareProcesses(
     rightSteps.map((node) => node.id),
   );
   const lanes = laneAffinity(left, right, [leftSteps, rightSteps], labelScore, languages, lexicon);
-  const candidates = scoreCandidates(table, [leftContext, rightContext], lanes, parameters);
+  const roleOf = (node: GraphNode) =>
+    node.kind === 'START_EVENT' ? 1 : node.kind === 'END_EVENT' ? 2 : 0;
+  const roles: [number[], number[]] = [leftSteps.map(roleOf), rightSteps.map(roleOf)];
+  const contexts: [StepContext, StepContext] = [leftContext, rightContext];
+  const firstCandidates = scoreCandidates(table, contexts, lanes, parameters, roles);
+  // Second round: a step whose neighbours were matched in the first round has matching
+  // neighbours, however differently the two cities word them ('Antrag per Post senden' before
+  // and 'Unterlagen nachfordern' after in one model, 'Online-Antrag stellen' and 'Unterlagen
+  // anfordern' in the other).
+  const neighbourScores = Float64Array.from(labelScores);
+  for (const pair of assignOptimally(firstCandidates)) {
+    neighbourScores[pair.left * columns + pair.right] = 1;
+  }
+  const candidates = scoreCandidates(table, contexts, lanes, parameters, roles, {
+    scores: neighbourScores,
+    columns,
+  });
   const chosen = assignOptimally(candidates);
   const evidenceOf = new Map(candidates.map((c) => [c.left * columns + c.right, c]));
   const adjacentIn =
@@ -92,7 +123,8 @@ export function compareProcesses(
   const splitParts = [new Map<number, string[]>(), new Map<number, string[]>()] as const;
   for (const pair of extra) {
     if (!pair.parts) continue;
-    const splitLeft = extra.filter((other) => other.parts && other.left === pair.left).length > 1;
+    // The split side is the one whose step is matched twice (the assignment may hold either part).
+    const splitLeft = pairs.filter((other) => other.left === pair.left).length > 1;
     if (splitLeft) splitParts[0].set(pair.left, pair.parts);
     else splitParts[1].set(pair.right, pair.parts);
   }
@@ -115,6 +147,12 @@ export function compareProcesses(
             (leftContext.position[pair.left] ?? 0) - (rightContext.position[pair.right] ?? 0),
           ),
         split,
+        role:
+          a.kind === b.kind && a.kind === 'START_EVENT'
+            ? 'start'
+            : a.kind === b.kind && a.kind === 'END_EVENT'
+              ? 'end'
+              : undefined,
       },
       [a.lane, b.lane],
     );
@@ -126,7 +164,28 @@ export function compareProcesses(
     best[0].set(match.left, Math.max(best[0].get(match.left) ?? 0, match.score));
     best[1].set(match.right, Math.max(best[1].get(match.right) ?? 0, match.score));
   }
-  const mass = [...best[0].values(), ...best[1].values()].reduce((sum, score) => sum + score, 0);
+  // Overall similarity: the mean credit of all steps of both models. A matched step counts with
+  // its score; an unmatched one with part of its label similarity to the closest step of the other
+  // model, so that two models of the same procedure land clearly above two unrelated ones even
+  // where few steps are matched for certain. Identical models give 1.
+  const closestLeft = new Float64Array(leftSteps.length);
+  const closestRight = new Float64Array(rightSteps.length);
+  for (let i = 0; i < leftSteps.length; i++) {
+    for (let j = 0; j < columns; j++) {
+      const score = labelScore(i, j);
+      if (score > (closestLeft[i] ?? 0)) closestLeft[i] = score;
+      if (score > (closestRight[j] ?? 0)) closestRight[j] = score;
+    }
+  }
+  const credit = (matched: number | undefined, closest: number) =>
+    matched === undefined ? UNMATCHED_CREDIT * closest : (matched + closest) / 2;
+  let mass = 0;
+  leftSteps.forEach((node, i) => {
+    mass += credit(best[0].get(node.id), closestLeft[i] ?? 0);
+  });
+  rightSteps.forEach((node, j) => {
+    mass += credit(best[1].get(node.id), closestRight[j] ?? 0);
+  });
   const size = leftSteps.length + rightSteps.length;
   return {
     matches,

@@ -70,6 +70,64 @@ describe('label normalisation', () => {
     expect(similarity('Meldeformular ausfüllen', 'Formular ausfüllen')).toBeGreaterThan(0.7);
   });
 
+  it('splits compounds into common administrative parts, also where both models write them', () => {
+    expect(
+      similarity(
+        'Hauptwohnsitz im Melderegister prüfen',
+        'Hauptwohnsitz im Einwohnermelderegister prüfen',
+      ),
+    ).toBeGreaterThan(0.85);
+    // Same check, objects named differently (Antrag / Unterlagen): alike, and matched where the
+    // neighbours agree (compare.test.ts).
+    expect(
+      similarity('Antrag auf Vollständigkeit prüfen', 'Vollständigkeitsprüfung der Unterlagen'),
+    ).toBeGreaterThan(0.45);
+    expect(similarity('Gebührenbescheid versenden', 'Gebühr festsetzen')).toBeGreaterThan(0.2);
+  });
+
+  it('reads German participles as their verb', () => {
+    expect(terms('angemeldet', 'de')).toEqual(terms('anmelden', 'de'));
+    expect(terms('zugestellt', 'de')).toEqual(terms('Zustellung', 'de'));
+    expect(terms('bestätigt', 'de')).toEqual(terms('Bestätigung', 'de'));
+    expect(terms('geprüft', 'de')).toEqual(terms('prüfen', 'de'));
+    // Verbs beginning with 'ge' keep it; nouns are never read as verb forms.
+    expect(terms('genehmigt', 'de')).toEqual(terms('genehmigen', 'de'));
+    expect(terms('Amt', 'de')).toEqual(['amt']);
+    expect(similarity('Gewerbe angemeldet', 'Gewerbeanmeldung bestätigt')).toBeGreaterThan(0.5);
+  });
+
+  it('gives channel words little weight: the step is the same by post or online', () => {
+    expect(
+      similarity('Unterlagen per Post nachreichen', 'Unterlagen im Serviceportal nachreichen'),
+    ).toBeGreaterThan(0.85);
+    expect(similarity('Gebühr online bezahlen', 'Gebühr überweisen')).toBeGreaterThan(0.8);
+  });
+
+  it('relates German verbs that differ in a prefix only where the meaning stays', () => {
+    expect(
+      similarity(
+        'Fehlende Unterlagen schriftlich nachfordern',
+        'Fehlende Unterlagen per Brief anfordern',
+      ),
+    ).toBeGreaterThan(0.8);
+    expect(similarity('Nachweise nachreichen', 'Nachweise einreichen')).toBeGreaterThan(0.7);
+    expect(similarity('Anmeldung', 'Abmeldung')).toBe(0);
+  });
+
+  it('gives related administrative words partial credit, less than synonyms', () => {
+    const related = similarity(
+      'Antrag auf Vollständigkeit prüfen',
+      'Unterlagen auf Vollständigkeit prüfen',
+    );
+    expect(related).toBeGreaterThan(0.8);
+    expect(related).toBeLessThan(similarity('Antrag prüfen', 'Gesuch prüfen'));
+  });
+
+  it('keeps unrelated German steps apart', () => {
+    expect(similarity('Gebühr festsetzen', 'Parkausweis drucken')).toBe(0);
+    expect(similarity('Hund anmelden', 'Gewerbe abmelden')).toBe(0);
+  });
+
   it('keeps a step apart from its negation', () => {
     expect(similarity('take interview', 'not take interview', 'en')).toBeLessThan(0.6);
   });

@@ -1,5 +1,9 @@
 import { ENGLISH_SYNONYM_GROUPS } from './englishSynonyms.ts';
-import { GERMAN_SYNONYM_GROUPS } from './germanSynonyms.ts';
+import {
+  GERMAN_RELATED_GROUPS,
+  GERMAN_SYNONYM_GROUPS,
+  GERMAN_WORD_PARTS,
+} from './germanSynonyms.ts';
 import type { Language } from './language.ts';
 import { foldWord, stemWord } from './stemming.ts';
 import { isStopWord } from './stopWords.ts';
@@ -16,7 +20,8 @@ export interface Lexicon {
   termOf(folded: string, language: Language): string;
   /**
    * Ids of the meanings (synonym sets) a word can have; two words sharing an id are synonyms.
-   * Ids must not collide with terms; the default lexicon writes them 'syn:…'.
+   * Ids must not collide with terms; the default lexicon writes them 'syn:…', and 'rel:…' for
+   * groups of related words, which count less than synonyms.
    */
   synonymSets(folded: string, term: string, language: Language): readonly string[];
   /** Whether the term is a word the lexicon knows, so a German compound may be split at it. */
@@ -25,10 +30,17 @@ export interface Lexicon {
 
 type SetIndex = Map<string, string[]>;
 
-function indexGroups(groups: readonly (readonly string[])[], language: Language, prefix: string) {
-  const index: SetIndex = new Map();
+/** Prefix of the ids of related-word groups, which count less than synonyms (vocabulary.ts). */
+export const RELATED_PREFIX = 'rel:de';
+
+function indexGroups(
+  groups: readonly (readonly string[])[],
+  language: Language,
+  prefix: string,
+  index: SetIndex = new Map(),
+) {
   groups.forEach((group, number) => {
-    const id = `syn:${prefix}${number}`;
+    const id = `${prefix}${number}`;
     for (const word of group) {
       const term = stemWord(foldWord(word, language), language);
       const ids = index.get(term) ?? [];
@@ -40,11 +52,23 @@ function indexGroups(groups: readonly (readonly string[])[], language: Language,
 }
 
 let groupIndex: Record<Language, SetIndex> | undefined;
+let partTerms: ReadonlySet<string> | undefined;
+
+/** Terms of the common compound parts (German only). */
+function wordParts(): ReadonlySet<string> {
+  partTerms ??= new Set(GERMAN_WORD_PARTS.map((word) => stemWord(foldWord(word, 'de'), 'de')));
+  return partTerms;
+}
 
 function groups(): Record<Language, SetIndex> {
   groupIndex ??= {
-    de: indexGroups(GERMAN_SYNONYM_GROUPS, 'de', 'de'),
-    en: indexGroups(ENGLISH_SYNONYM_GROUPS, 'en', 'en'),
+    de: indexGroups(
+      GERMAN_RELATED_GROUPS,
+      'de',
+      RELATED_PREFIX,
+      indexGroups(GERMAN_SYNONYM_GROUPS, 'de', 'syn:de'),
+    ),
+    en: indexGroups(ENGLISH_SYNONYM_GROUPS, 'en', 'syn:en'),
   };
   return groupIndex;
 }
@@ -57,5 +81,6 @@ export const defaultLexicon: Lexicon = {
   isStopWord,
   termOf: stemWord,
   synonymSets: (_folded, term, language) => groups()[language].get(term) ?? NO_SETS,
-  knowsTerm: (term, language) => groups()[language].has(term),
+  knowsTerm: (term, language) =>
+    groups()[language].has(term) || (language === 'de' && wordParts().has(term)),
 };

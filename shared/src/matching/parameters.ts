@@ -8,7 +8,7 @@ export interface MatchingParameters {
   laneWeight: number;
   /**
    * A pair also scores its label similarity minus this margin, so a (nearly) identical label is
-   * enough on its own; with threshold 0.7, label similarity 0.85 or more.
+   * enough on its own; with threshold 0.7, label similarity 0.8 or more.
    */
   labelMargin: number;
   /** Score a pair needs to be reported. */
@@ -20,6 +20,6 @@ export const DEFAULT_PARAMETERS: MatchingParameters = {
   contextWeight: 0.4,
   positionWeight: 0.1,
   laneWeight: 0.1,
-  labelMargin: 0.15,
+  labelMargin: 0.1,
   threshold: 0.7,
 };

@@ -1,6 +1,7 @@
 import type { StepText } from './similarity.ts';
 import { tokenSimilarity } from './similarity.ts';
 import type { MatchReason } from './types.ts';
+import { SYNONYM_CREDIT } from './vocabulary.ts';
 
 /** What supported a pair besides the words; filled in by compare.ts. */
 export interface StructuralEvidence {
@@ -8,6 +9,8 @@ export interface StructuralEvidence {
   sameLane: boolean;
   positionGap: number;
   split?: { parts: string[] } | undefined;
+  /** Set when both steps are start events, or both end events, matched for that role. */
+  role?: 'start' | 'end' | undefined;
 }
 
 const quote = (text: string) => `'${text}'`;
@@ -30,6 +33,8 @@ export function explainMatch(
 
   const same: string[] = [];
   const synonyms: string[] = [];
+  // Whether each synonym pair is a true synonym, or only a related word or variant.
+  const strong: boolean[] = [];
   let unmatched = 0;
   for (let i = 0; i < a.tokens.length; i++) {
     let best = 0;
@@ -44,8 +49,10 @@ export function explainMatch(
     const word = a.tokens[i]?.word ?? '';
     const other = b.tokens[partner]?.word ?? '';
     if (best === 1) same.push(word, other);
-    else if (best > 0) synonyms.push(word, other);
-    else unmatched++;
+    else if (best > 0) {
+      synonyms.push(word, other);
+      strong.push(best >= SYNONYM_CREDIT);
+    } else unmatched++;
   }
   const unmatchedRight = b.tokens.filter(
     (_token, j) => !a.tokens.some((_t, i) => tokenSimilarity(a, i, b, j) > 0),
@@ -61,17 +68,23 @@ export function explainMatch(
   } else {
     if (synonyms.length > 0) {
       reasons.push({ code: 'SYNONYMS', terms: distinct(synonyms) });
-      const pairs: string[] = [];
+      const pairs: [string[], string[]] = [[], []];
       for (let k = 0; k < synonyms.length; k += 2) {
-        pairs.push(`${quote(synonyms[k] ?? '')} ~ ${quote(synonyms[k + 1] ?? '')}`);
+        pairs[strong[k / 2] ? 0 : 1].push(
+          `${quote(synonyms[k] ?? '')} ~ ${quote(synonyms[k + 1] ?? '')}`,
+        );
       }
-      sentences.push(`synonyms ${pairs.join(', ')}`);
+      if (pairs[0].length > 0) sentences.push(`synonyms ${pairs[0].join(', ')}`);
+      if (pairs[1].length > 0) sentences.push(`related words ${pairs[1].join(', ')}`);
     }
     if (same.length > 0) {
       reasons.push({ code: 'SHARED_WORDS', terms: distinct(same) });
       sentences.push(`shared words ${distinct(same).map(quote).join(', ')}`);
     }
     if (!evidence.split) sentences.push(labels);
+  }
+  if (evidence.role) {
+    sentences.push(`both ${evidence.role === 'start' ? 'start' : 'end'} the process`);
   }
   if (evidence.context !== undefined && evidence.context >= 0.6) {
     reasons.push({ code: 'SAME_NEIGHBOURS', terms: [] });

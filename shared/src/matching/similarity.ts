@@ -1,4 +1,12 @@
-import { analyseLabel, isNegated, splitCompound, type Token, wordWeight } from './labels.ts';
+import {
+  actionParts,
+  analyseLabel,
+  isNegated,
+  labelWords,
+  splitCompound,
+  type Token,
+  wordWeight,
+} from './labels.ts';
 import type { Language } from './language.ts';
 import type { Lexicon } from './lexicon.ts';
 import { Vocabulary } from './vocabulary.ts';
@@ -16,6 +24,8 @@ export interface StepText {
   weights: number[];
   negated: boolean;
   vocabulary: Vocabulary;
+  /** The actions of a label naming two or more ('Bescheid erstellen und versenden'), if so. */
+  parts?: StepText[];
 }
 
 /** A label plus words its BPMN element implies without writing them (a message event receives). */
@@ -56,13 +66,13 @@ export function prepareTexts(
   const texts = analysed.map((tokensOfSide, side) => {
     const language = languages[side] ?? 'en';
     const isKnown = (term: string) => known.has(term) || lexicon.knowsTerm(term, language);
+    const splits = new Map<string, Token[] | null>();
     const otherTerms = termsOfSide[1 - side] ?? new Set<string>();
     return tokensOfSide.map((rawTokens, index): StepText => {
-      // A compound the other model also writes stays whole; otherwise its known parts count.
-      const tokens = rawTokens.flatMap((token) =>
-        otherTerms.has(token.term)
-          ? [token]
-          : (splitCompound(token, isKnown, language, lexicon) ?? [token]),
+      // A compound counts as its known parts, also where the other model writes it whole, so
+      // 'Gewerbeanmeldung' meets 'Gewerbe angemeldet' even when both models use the compound.
+      const tokens = rawTokens.flatMap(
+        (token) => splitCompound(token, isKnown, language, lexicon, splits, otherTerms) ?? [token],
       );
       const words = tokens.map((token) => vocabulary.word(token.term, token.sets, language));
       for (const id of new Set(words.map((word) => vocabulary.term(word)))) {
@@ -82,16 +92,45 @@ export function prepareTexts(
   });
   // Words every step uses ('Antrag' in a permit procedure) say little about which steps match.
   const steps = (analysed[0]?.length ?? 0) + (analysed[1]?.length ?? 0);
-  for (const side of texts) {
+  texts.forEach((side, sideIndex) => {
+    const language = languages[sideIndex] ?? 'en';
     for (const text of side) {
       text.weights = text.words.map(
         (word, index) =>
           Math.log(1 + steps / (documentFrequency.get(vocabulary.term(word)) ?? 1)) *
-          wordWeight(text.tokens[index]?.folded ?? ''),
+          wordWeight(text.tokens[index]?.folded ?? '', language) *
+          (text.tokens[index]?.share ?? 1),
       );
     }
-  }
+  });
+  texts.forEach((side, sideIndex) => {
+    const language = languages[sideIndex] ?? 'en';
+    for (const text of side) {
+      const parts = actionParts(text.label, language);
+      if (parts.length < 2) continue;
+      const partTexts = parts.map((part) => partText(text, part)).filter((t) => t.words.length > 0);
+      if (partTexts.length > 1) text.parts = partTexts;
+    }
+  });
   return [texts[0] ?? [], texts[1] ?? []];
+}
+
+/** The words of one part of a label, as a StepText sharing the label's word weights. */
+export function partText(text: StepText, part: string): StepText {
+  const words = new Set(labelWords(part));
+  const keep = text.tokens.map((token) => words.has(token.word));
+  const pick = <T>(values: T[]) => values.filter((_value, index) => keep[index]);
+  return {
+    label: part,
+    folded: pick(text.tokens)
+      .map((token) => token.folded)
+      .join(' '),
+    tokens: pick(text.tokens),
+    words: pick(text.words),
+    weights: pick(text.weights),
+    negated: text.negated,
+    vocabulary: text.vocabulary,
+  };
 }
 
 export function tokenSimilarity(a: StepText, i: number, b: StepText, j: number): number {
@@ -132,7 +171,28 @@ export function labelSimilarity(a: StepText, b: StepText): number {
     total += weight;
   }
   if (total === 0) return 0;
-  return a.negated === b.negated ? matched / total : NEGATION_FACTOR * (matched / total);
+  const similarity = matched / total;
+  return a.negated === b.negated ? similarity : NEGATION_FACTOR * similarity;
+}
+
+/** How much a label naming several actions resembles another label naming one of them. */
+const PART_CREDIT = 0.9;
+
+/**
+ * Label similarity that also sees one action of a label naming several: 'Gewerbe bescheinigen und
+ * Gebühr festsetzen' resembles 'Gebühr festsetzen', less than an identical label would.
+ */
+export function stepSimilarity(a: StepText, b: StepText): number {
+  let best = labelSimilarity(a, b);
+  for (const part of a.parts ?? []) best = Math.max(best, PART_CREDIT * labelSimilarity(part, b));
+  for (const part of b.parts ?? []) best = Math.max(best, PART_CREDIT * labelSimilarity(a, part));
+  // Two labels naming several actions each may share one ('Bescheid drucken und kuvertieren').
+  for (const x of a.parts ?? []) {
+    for (const y of b.parts ?? []) {
+      best = Math.max(best, PART_CREDIT * PART_CREDIT * labelSimilarity(x, y));
+    }
+  }
+  return best;
 }
 
 /**
@@ -171,7 +231,7 @@ export function labelSimilarityTable(left: StepText[], right: StepText[]): Float
           seen[j] = i;
           const b = right[j] as StepText;
           table[i * columns + j] =
-            a.folded === b.folded && a.negated === b.negated ? 1 : labelSimilarity(a, b);
+            a.folded === b.folded && a.negated === b.negated ? 1 : stepSimilarity(a, b);
         }
       }
     }

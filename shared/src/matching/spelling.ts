@@ -54,3 +54,21 @@ export function isSpellingVariant(a: string, b: string, languages: [Language, La
   const limit = Math.floor(longer * MAX_DIFFERENCE);
   return editDistance(a, b, limit) <= limit;
 }
+
+// Prefixes that make a verb's action directed or complete without changing which step it is.
+const PLAIN_PREFIXES = ['', 'an', 'ein', 'zu', 'uber', 'ver', 'be', 'er'];
+const MIN_PREFIXED_BASE = 4;
+
+/**
+ * Whether one German term is the other with 'nach-' ('again, later') instead of another prefix:
+ * 'nachreichen' ~ 'einreichen', 'nachsenden' ~ 'zusenden', 'nachprüfen' ~ 'prüfen'. A weaker
+ * match than a spelling variant; other prefix pairs often flip the meaning ('an-'/'abmelden').
+ */
+export function isPrefixVariant(a: string, b: string, languages: [Language, Language]): boolean {
+  if (languages[0] !== 'de' || languages[1] !== 'de' || a === b) return false;
+  const [later, other] = a.startsWith('nach') ? [a, b] : [b, a];
+  if (!later.startsWith('nach')) return false;
+  const base = later.slice(4);
+  if (base.length < MIN_PREFIXED_BASE) return false;
+  return PLAIN_PREFIXES.some((prefix) => other === prefix + base);
+}

@@ -1,6 +1,6 @@
-import { labelParts, labelWords, namesAction } from './labels.ts';
+import { actionParts } from './labels.ts';
 import type { Language } from './language.ts';
-import { labelSimilarity, type StepText } from './similarity.ts';
+import { labelSimilarity, partText, type StepText } from './similarity.ts';
 
 export interface ExtraMatch {
   left: number;
@@ -8,24 +8,6 @@ export interface ExtraMatch {
   score: number;
   /** Set when one step's label names two actions that the other model draws as two steps. */
   parts?: string[];
-}
-
-/** The words of one part of a label, as a StepText sharing the label's word weights. */
-function partText(text: StepText, part: string): StepText {
-  const words = new Set(labelWords(part));
-  const keep = text.tokens.map((token) => words.has(token.word));
-  const pick = <T>(values: T[]) => values.filter((_value, index) => keep[index]);
-  return {
-    label: part,
-    folded: pick(text.tokens)
-      .map((token) => token.folded)
-      .join(' '),
-    tokens: pick(text.tokens),
-    words: pick(text.words),
-    weights: pick(text.weights),
-    negated: text.negated,
-    vocabulary: text.vocabulary,
-  };
 }
 
 /**
@@ -59,9 +41,8 @@ export function findOneToMany(
     const own = texts[side] as StepText[];
     const others = texts[1 - side] as StepText[];
     own.forEach((text, index) => {
-      const parts = labelParts(text.label);
+      const parts = actionParts(text.label, languages[side] ?? 'en');
       if (parts.length < 2) return;
-      if (!parts.every((part) => namesAction(part, languages[side]))) return;
       const chosen: Array<{ other: number; score: number }> = [];
       for (const part of parts) {
         const sub = partText(text, part);

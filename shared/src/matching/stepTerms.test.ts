@@ -17,6 +17,11 @@ describe('stepTerms', () => {
     expect(overlap(terms, antrag)).toBeGreaterThan(0);
   });
 
+  it('leaves out the broad related-word groups', async () => {
+    const terms = stepTerms(await graphOf(['Antrag prüfen', 'Unterlagen nachreichen']));
+    expect(terms.filter((term) => term.startsWith('rel:'))).toEqual([]);
+  });
+
   it('overlaps more for models the engine finds more similar', async () => {
     const base = await graphOf(['Antrag prüfen', 'Gebühr erheben', 'Bescheid versenden']);
     const close = await graphOf([

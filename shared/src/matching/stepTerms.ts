@@ -1,5 +1,5 @@
 import { detectLanguage } from './language.ts';
-import { defaultLexicon, type Lexicon } from './lexicon.ts';
+import { defaultLexicon, type Lexicon, RELATED_PREFIX } from './lexicon.ts';
 import { prepareTexts } from './similarity.ts';
 import { matchableSteps } from './steps.ts';
 import type { ProcessGraph } from './types.ts';
@@ -18,7 +18,8 @@ export function stepTerms(graph: ProcessGraph, options: { lexicon?: Lexicon } = 
   for (const text of texts) {
     for (const token of text.tokens) {
       terms.add(token.term);
-      for (const set of token.sets) terms.add(set);
+      // Related-word groups are too broad to preselect models by.
+      for (const set of token.sets) if (!set.startsWith(RELATED_PREFIX)) terms.add(set);
     }
   }
   return [...terms].sort();

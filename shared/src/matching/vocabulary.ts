@@ -1,11 +1,18 @@
 import type { Language } from './language.ts';
-import { isSpellingVariant } from './spelling.ts';
+import { RELATED_PREFIX } from './lexicon.ts';
+import { isPrefixVariant, isSpellingVariant } from './spelling.ts';
 
 /** Credit for two different words of one meaning, relative to the same word (1). */
-export const SYNONYM_CREDIT = 0.8;
+export const SYNONYM_CREDIT = 0.85;
 
 /** Credit for two spellings of one word that stemming does not join (typos, prefixes). */
 export const SPELLING_CREDIT = 0.7;
+
+/** Credit for two words of related meaning (germanSynonyms.ts, GERMAN_RELATED_GROUPS). */
+export const RELATED_CREDIT = 0.6;
+
+/** Credit for a German verb with 'nach-' and the same verb with another prefix. */
+export const PREFIX_CREDIT = 0.6;
 
 /**
  * The words of one comparison. A word is a term with its synonym sets; the similarity of two words
@@ -18,6 +25,8 @@ export class Vocabulary {
   private readonly termOf: number[] = [];
   private readonly termText: string[] = [];
   private readonly setsOf: number[][] = [];
+  /** Ids of related-word groups among the sets. */
+  private readonly related = new Set<number>();
   private readonly languageOf: Language[] = [];
   private table = new Float32Array(0);
   private size = 0;
@@ -41,7 +50,13 @@ export class Vocabulary {
       this.termOf.push(this.stringId(term));
       this.termText.push(term);
       this.languageOf.push(language);
-      this.setsOf.push(sets.map((set) => this.stringId(set)));
+      this.setsOf.push(
+        sets.map((set) => {
+          const id = this.stringId(set);
+          if (set.startsWith(RELATED_PREFIX)) this.related.add(id);
+          return id;
+        }),
+      );
     }
     return id;
   }
@@ -72,13 +87,21 @@ export class Vocabulary {
     if (this.termOf[a] === this.termOf[b]) return 1;
     const setsA = this.setsOf[a] ?? [];
     const setsB = this.setsOf[b] ?? [];
-    for (const x of setsA) for (const y of setsB) if (x === y) return SYNONYM_CREDIT;
+    let shared = 0;
+    for (const x of setsA) {
+      for (const y of setsB) {
+        if (x !== y) continue;
+        if (!this.related.has(x)) return SYNONYM_CREDIT;
+        shared = RELATED_CREDIT;
+      }
+    }
+    if (shared > 0) return shared;
     const languages: [Language, Language] = [
       this.languageOf[a] ?? 'en',
       this.languageOf[b] ?? 'en',
     ];
-    return isSpellingVariant(this.termText[a] ?? '', this.termText[b] ?? '', languages)
-      ? SPELLING_CREDIT
-      : 0;
+    const [textA, textB] = [this.termText[a] ?? '', this.termText[b] ?? ''];
+    if (isSpellingVariant(textA, textB, languages)) return SPELLING_CREDIT;
+    return isPrefixVariant(textA, textB, languages) ? PREFIX_CREDIT : 0;
   }
 }
