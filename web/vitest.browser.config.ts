@@ -23,6 +23,10 @@ export default defineProject({
       'vue',
       'vue-i18n',
       '@vue/test-utils',
+      // The matching engine's CommonJS dependencies, reached through the workspace package.
+      '@amtsweg/shared > bpmn-moddle',
+      '@amtsweg/shared > munkres',
+      '@amtsweg/shared > snowball-stemmers',
     ],
   },
   test: {

@@ -1,8 +1,9 @@
 import type { Ref } from 'vue';
 import type { CanvasService, ImportWarning } from '../components/process/bpmnDiagram.ts';
-import { type DiagramError, useBpmnDiagram } from './useBpmnDiagram.ts';
+import { type BpmnDiagramOptions, type DiagramError, useBpmnDiagram } from './useBpmnDiagram.ts';
 
-export interface BpmnViewerOptions {
+export interface BpmnViewerOptions
+  extends Pick<BpmnDiagramOptions, 'attach' | 'detach' | 'imported'> {
   canvas: Readonly<Ref<HTMLElement | null>>;
   locale: Readonly<Ref<string>>;
   canvasLabel: Readonly<Ref<string>>;

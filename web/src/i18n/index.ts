@@ -1,4 +1,5 @@
 import { createI18n } from 'vue-i18n';
+import comparisonDe, { type ComparisonMessages } from './comparison.de.ts';
 import baseDe, { type MessageSchema as BaseSchema } from './de.ts';
 import processDe, { type ProcessMessages } from './process.de.ts';
 import processCollabDe, { type ProcessCollabMessages } from './processCollab.de.ts';
@@ -10,13 +11,15 @@ export type MessageSchema = BaseSchema &
   ProcessMessages &
   ProcessListMessages &
   ProcessPageMessages &
-  ProcessCollabMessages;
+  ProcessCollabMessages &
+  ComparisonMessages;
 const de: MessageSchema = {
   ...baseDe,
   ...processDe,
   ...processListDe,
   ...processPageDe,
   ...processCollabDe,
+  ...comparisonDe,
 };
 
 export const SUPPORTED_LOCALES = ['de', 'en'] as const;
@@ -60,6 +63,7 @@ const loaders: Record<AppLocale, () => Promise<MessageSchema>> = {
     ...(await import('./processList.en.ts')).default,
     ...(await import('./processPage.en.ts')).default,
     ...(await import('./processCollab.en.ts')).default,
+    ...(await import('./comparison.en.ts')).default,
   }),
 };
 

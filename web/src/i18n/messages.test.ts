@@ -1,5 +1,7 @@
 import { baseCompile } from '@intlify/message-compiler';
 import { describe, expect, it } from 'vitest';
+import comparisonDe from './comparison.de.ts';
+import comparisonEn from './comparison.en.ts';
 import baseDe from './de.ts';
 import baseEn from './en.ts';
 import processDe from './process.de.ts';
@@ -28,6 +30,7 @@ const modules: [string, Tree, Tree][] = [
   ['processList', processListDe, processListEn],
   ['processPage', processPageDe, processPageEn],
   ['processCollab', processCollabDe, processCollabEn],
+  ['comparison', comparisonDe, comparisonEn],
 ];
 
 describe.each(modules)('%s messages', (_name, de, en) => {

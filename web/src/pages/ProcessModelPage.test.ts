@@ -220,6 +220,7 @@ async function openPage(path = `/prozesse/${MODEL_ID}`) {
         ProcessCommentsPanel: true,
         ProcessAdoptionPanel: true,
         ProcessMetadataForm: true,
+        SimilarProcessesPanel: true,
       },
     },
   });

@@ -2,6 +2,7 @@ import { nextTick } from 'vue';
 import {
   createRouter,
   createWebHistory,
+  type LocationQueryValue,
   type RouteLocationRaw,
   type RouteRecordRaw,
   type Router,
@@ -17,6 +18,11 @@ declare module 'vue-router' {
     /** Reachable without signing in. */
     public?: boolean;
   }
+}
+
+/** A query parameter as one string ('' when missing or repeated). */
+function queryText(value: LocationQueryValue | LocationQueryValue[] | undefined): string {
+  return typeof value === 'string' ? value : '';
 }
 
 export const routes: RouteRecordRaw[] = [
@@ -71,11 +77,28 @@ export const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'processImport.title' },
   },
   {
+    path: '/prozesse/vergleich',
+    name: 'process-comparison',
+    component: () => import('../pages/ProcessComparisonPage.vue'),
+    props: (route) => ({
+      left: queryText(route.query.links),
+      right: queryText(route.query.rechts),
+    }),
+    meta: { titleKey: 'comparison.title' },
+  },
+  {
     path: '/prozesse/:id',
     name: 'process-model',
     component: () => import('../pages/ProcessModelPage.vue'),
     props: true,
     meta: { titleKey: 'processPage.title' },
+  },
+  {
+    path: '/leistungen/:serviceKey/varianten',
+    name: 'service-variants',
+    component: () => import('../pages/ServiceVariantsPage.vue'),
+    props: true,
+    meta: { titleKey: 'comparison.variantsTitle' },
   },
   {
     path: '/benachrichtigungen',

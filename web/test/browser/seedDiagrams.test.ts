@@ -46,3 +46,28 @@ describe.each([
     }
   });
 });
+
+// Every demo model, including the other cities' variants, opens cleanly and draws its lanes.
+const allSeedDiagrams = import.meta.glob<string>('../../../server/src/seed/bpmn/*.bpmn', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
+
+describe.each(Object.entries(allSeedDiagrams))('seed diagram %s', (_file, xml) => {
+  it('imports without warnings and draws every lane', async () => {
+    const { wrapper } = mountInPage(ProcessEditor, { xml });
+    try {
+      await expect.poll(() => wrapper.emitted('import-warnings')).toBeTruthy();
+      expect(wrapper.emitted('import-warnings')?.at(-1)?.[0]).toEqual([]);
+      expect(wrapper.emitted('error')).toBeUndefined();
+      const laneIds = [...xml.matchAll(/<bpmn:lane id="([^"]+)"/g)].map((match) => match[1]);
+      expect(laneIds.length).toBeGreaterThanOrEqual(2);
+      for (const id of laneIds) {
+        await waitForElement(id ?? '');
+      }
+    } finally {
+      wrapper.unmount();
+    }
+  });
+});
