@@ -1,4 +1,11 @@
-import type { MatchReason, MediaBreak, ProcessFigures } from '@amtsweg/shared/matching';
+import {
+  MATCH_REASON_CODES,
+  type MatchReason,
+  MEDIA,
+  type MediaBreak,
+  type ProcessFigures,
+  STEP_KINDS,
+} from '@amtsweg/shared/matching/types';
 import { InputValidationError } from '@pothos/plugin-validation';
 import { z } from 'zod';
 import { compareVersions } from '../comparison/compareVersions.ts';
@@ -23,41 +30,11 @@ import { ProcessModelRef, ProcessVersionRef } from './processModel/types.ts';
 // Issue 4: compare similar procedures across cities. The domain logic (visibility, candidate
 // preselection, clustering) lives in ../comparison; resolvers only parse and delegate.
 
-const StepKindEnum = builder.enumType('StepKind', {
-  values: [
-    'TASK',
-    'USER_TASK',
-    'MANUAL_TASK',
-    'SERVICE_TASK',
-    'SEND_TASK',
-    'RECEIVE_TASK',
-    'SCRIPT_TASK',
-    'BUSINESS_RULE_TASK',
-    'SUB_PROCESS',
-    'CALL_ACTIVITY',
-    'START_EVENT',
-    'INTERMEDIATE_EVENT',
-    'END_EVENT',
-    'GATEWAY',
-  ] as const,
-});
+const StepKindEnum = builder.enumType('StepKind', { values: STEP_KINDS });
 
-const MatchReasonCodeEnum = builder.enumType('MatchReasonCode', {
-  values: [
-    'IDENTICAL_LABEL',
-    'SAME_WORDS',
-    'SYNONYMS',
-    'SHARED_WORDS',
-    'SAME_NEIGHBOURS',
-    'SAME_LANE',
-    'SAME_POSITION',
-    'SPLIT_STEP',
-  ] as const,
-});
+const MatchReasonCodeEnum = builder.enumType('MatchReasonCode', { values: MATCH_REASON_CODES });
 
-const MediumEnum = builder.enumType('Medium', {
-  values: ['PAPER', 'POST', 'FAX', 'EMAIL', 'SCAN', 'PHONE', 'IN_PERSON'] as const,
-});
+const MediumEnum = builder.enumType('Medium', { values: MEDIA });
 
 const ProcessStepRef = builder.objectRef<ProcessStep>('ProcessStep').implement({
   description: 'An activity, event or gateway of a version, identified by its BPMN element id.',

@@ -4,21 +4,23 @@
  */
 
 /** What kind of flow node a step is; the BPMN type is kept alongside for display. */
-export type StepKind =
-  | 'TASK'
-  | 'USER_TASK'
-  | 'MANUAL_TASK'
-  | 'SERVICE_TASK'
-  | 'SEND_TASK'
-  | 'RECEIVE_TASK'
-  | 'SCRIPT_TASK'
-  | 'BUSINESS_RULE_TASK'
-  | 'SUB_PROCESS'
-  | 'CALL_ACTIVITY'
-  | 'START_EVENT'
-  | 'INTERMEDIATE_EVENT'
-  | 'END_EVENT'
-  | 'GATEWAY';
+export const STEP_KINDS = [
+  'TASK',
+  'USER_TASK',
+  'MANUAL_TASK',
+  'SERVICE_TASK',
+  'SEND_TASK',
+  'RECEIVE_TASK',
+  'SCRIPT_TASK',
+  'BUSINESS_RULE_TASK',
+  'SUB_PROCESS',
+  'CALL_ACTIVITY',
+  'START_EVENT',
+  'INTERMEDIATE_EVENT',
+  'END_EVENT',
+  'GATEWAY',
+] as const;
+export type StepKind = (typeof STEP_KINDS)[number];
 
 export interface GraphNode {
   /** The BPMN element id, unique within one model. */
@@ -59,15 +61,17 @@ export interface ProcessGraph {
 }
 
 /** Why two steps were matched, for the SPA to phrase in German or English. */
-export type MatchReasonCode =
-  | 'IDENTICAL_LABEL'
-  | 'SAME_WORDS'
-  | 'SYNONYMS'
-  | 'SHARED_WORDS'
-  | 'SAME_NEIGHBOURS'
-  | 'SAME_LANE'
-  | 'SAME_POSITION'
-  | 'SPLIT_STEP';
+export const MATCH_REASON_CODES = [
+  'IDENTICAL_LABEL',
+  'SAME_WORDS',
+  'SYNONYMS',
+  'SHARED_WORDS',
+  'SAME_NEIGHBOURS',
+  'SAME_LANE',
+  'SAME_POSITION',
+  'SPLIT_STEP',
+] as const;
+export type MatchReasonCode = (typeof MATCH_REASON_CODES)[number];
 
 export interface MatchReason {
   code: MatchReasonCode;
@@ -85,7 +89,8 @@ export interface StepMatch {
   reasons: MatchReason[];
 }
 
-export type Medium = 'PAPER' | 'POST' | 'FAX' | 'EMAIL' | 'SCAN' | 'PHONE' | 'IN_PERSON';
+export const MEDIA = ['PAPER', 'POST', 'FAX', 'EMAIL', 'SCAN', 'PHONE', 'IN_PERSON'] as const;
+export type Medium = (typeof MEDIA)[number];
 
 export interface MediaBreak {
   /** The activity or data object that moves the case between paper/post/… and digital. */

@@ -1,16 +1,6 @@
 // Why the matcher paired two steps, in the user's language. The API sends codes with the words
 // behind them; its English `reason` sentence is only the fallback for an unknown code.
-
-export const MATCH_REASON_CODES = [
-  'IDENTICAL_LABEL',
-  'SAME_WORDS',
-  'SYNONYMS',
-  'SHARED_WORDS',
-  'SAME_NEIGHBOURS',
-  'SAME_LANE',
-  'SAME_POSITION',
-  'SPLIT_STEP',
-] as const;
+import { MATCH_REASON_CODES } from '@amtsweg/shared/matching/types';
 
 interface ReasonLike {
   code: string;
