@@ -5,6 +5,7 @@ import { detectLanguage, type Language } from './language.ts';
 import { defaultLexicon, type Lexicon } from './lexicon.ts';
 import { DEFAULT_PARAMETERS, type MatchingParameters } from './parameters.ts';
 import { explainMatch } from './reasons.ts';
+import { findSandwiched, SANDWICH_LABEL, type SandwichedMatch } from './sandwich.ts';
 import { scoreCandidates } from './scoring.ts';
 import {
   type LabelInput,
@@ -102,7 +103,33 @@ export function compareProcesses(
     scores: neighbourScores,
     columns,
   });
-  const chosen = assignOptimally(candidates);
+  const assigned = assignOptimally(candidates);
+  const labelWeight =
+    1 - parameters.contextWeight - parameters.positionWeight - parameters.laneWeight;
+  // Third look: unmatched steps between matched ones (see sandwich.ts).
+  const sandwiched = findSandwiched(
+    assigned,
+    [leftContext, rightContext],
+    (i, j, bothSides) => {
+      const label = labelScore(i, j);
+      if (label < SANDWICH_LABEL) return undefined;
+      const gap = Math.abs((leftContext.position[i] ?? 0) - (rightContext.position[j] ?? 0));
+      // Matched neighbours on both sides count fully; on one side, the other counts as unknown.
+      return (
+        labelWeight * label +
+        parameters.contextWeight * (bothSides ? 1 : 0.75) +
+        parameters.positionWeight * (1 - gap) +
+        parameters.laneWeight * (lanes.of(i, j) ?? 0.5)
+      );
+    },
+    labelScore,
+  );
+  const chosen = [...assigned, ...sandwiched];
+  const placeOf = new Map<number, SandwichedMatch>(
+    sandwiched.map((pair) => [pair.left * columns + pair.right, pair]),
+  );
+  const labelsOf = (pair: [number, number] | undefined): [string, string] | undefined =>
+    pair && [leftSteps[pair[0]]?.label ?? '', rightSteps[pair[1]]?.label ?? ''];
   const evidenceOf = new Map(candidates.map((c) => [c.left * columns + c.right, c]));
   const adjacentIn =
     (context: StepContext) =>
@@ -132,6 +159,7 @@ export function compareProcesses(
     const a = leftSteps[pair.left] as GraphNode;
     const b = rightSteps[pair.right] as GraphNode;
     const evidence = evidenceOf.get(pair.left * columns + pair.right);
+    const place = placeOf.get(pair.left * columns + pair.right);
     // Every match of a split step says so, also the one the assignment found first.
     const parts = pair.parts ?? splitParts[0].get(pair.left) ?? splitParts[1].get(pair.right);
     const split = parts ? { parts } : undefined;
@@ -147,6 +175,7 @@ export function compareProcesses(
             (leftContext.position[pair.left] ?? 0) - (rightContext.position[pair.right] ?? 0),
           ),
         split,
+        between: place && { before: labelsOf(place.before), after: labelsOf(place.after) },
         role:
           a.kind === b.kind && a.kind === 'START_EVENT'
             ? 'start'

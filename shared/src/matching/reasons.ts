@@ -11,6 +11,11 @@ export interface StructuralEvidence {
   split?: { parts: string[] } | undefined;
   /** Set when both steps are start events, or both end events, matched for that role. */
   role?: 'start' | 'end' | undefined;
+  /**
+   * Set when the pair was matched by its place in the flow (sandwich.ts): the labels of the
+   * matched pairs right before and after it (left, right).
+   */
+  between?: { before?: [string, string] | undefined; after?: [string, string] | undefined };
 }
 
 const quote = (text: string) => `'${text}'`;
@@ -86,7 +91,15 @@ export function explainMatch(
   if (evidence.role) {
     sentences.push(`both ${evidence.role === 'start' ? 'start' : 'end'} the process`);
   }
-  if (evidence.context !== undefined && evidence.context >= 0.6) {
+  if (evidence.between) {
+    const { before, after } = evidence.between;
+    const pairs = [before, after].filter((pair): pair is [string, string] => pair !== undefined);
+    reasons.push({ code: 'SAME_NEIGHBOURS', terms: distinct(pairs.flat()) });
+    const where = before && after ? 'between' : before ? 'after' : 'before';
+    sentences.push(
+      `${where} matching steps: ${pairs.map(([x, y]) => `${quote(x)} ~ ${quote(y)}`).join(' and ')}`,
+    );
+  } else if (evidence.context !== undefined && evidence.context >= 0.6) {
     reasons.push({ code: 'SAME_NEIGHBOURS', terms: [] });
     sentences.push('matching steps before and after');
   }
