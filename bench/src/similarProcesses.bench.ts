@@ -6,7 +6,11 @@ import { isDeepStrictEqual } from 'node:util';
 import { applyMigrations } from '@amtsweg/prisma/migrate';
 import { hashSecretToken, newSecretToken } from '@amtsweg/server/src/auth/secretToken.ts';
 import { SESSION_COOKIE } from '@amtsweg/server/src/auth/session.ts';
-import { readStoredGraph, stepTermsOf } from '@amtsweg/server/src/comparison/processGraphs.ts';
+import {
+  MATCHING_DATA_VERSION,
+  readStoredGraph,
+  stepTermsOf,
+} from '@amtsweg/server/src/comparison/processGraphs.ts';
 import { loadConfig } from '@amtsweg/server/src/config.ts';
 import { openPostgresDatabase } from '@amtsweg/server/src/db/postgres.ts';
 import type { Prisma, PrismaClient } from '@amtsweg/server/src/generated/prisma/client.ts';
@@ -133,6 +137,7 @@ async function seedCatalogue(prisma: PrismaClient): Promise<Seeded> {
       latestVersionNumber: 1,
       searchText: variant.title,
       stepTerms: stepTermsOf(variant.graph),
+      stepTermsVersion: MATCHING_DATA_VERSION,
       createdById: user.id,
     });
     versions.push({
@@ -147,6 +152,7 @@ async function seedCatalogue(prisma: PrismaClient): Promise<Seeded> {
       elementCount: variant.graph.nodes.length + variant.graph.flows.length,
       activityLabels: activities.map((n) => n.label),
       graph: variant.graph as unknown as Prisma.InputJsonValue,
+      graphVersion: MATCHING_DATA_VERSION,
     });
     if (visibility === 'PARTNERS') {
       const partnership = partnerships[Math.floor(cityIndex / PARTNERSHIP_SIZE)] as { id: string };

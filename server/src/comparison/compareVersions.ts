@@ -22,7 +22,7 @@ export async function compareVersions(
   if (!ids.every(isUuid)) throw new NotFoundError('ProcessVersion');
   const versions = await prisma.processVersion.findMany({
     where: { id: { in: ids } },
-    select: { id: true, graph: true, ...parentModelSharing },
+    select: { id: true, graph: true, graphVersion: true, ...parentModelSharing },
   });
   const byId = new Map(versions.map((version) => [version.id, version]));
   for (const id of ids) {

@@ -43,7 +43,7 @@ export async function serviceVariants(
       ? []
       : await prisma.processVersion.findMany({
           where: { OR: models.map((m) => ({ modelId: m.id, number: m.latestVersionNumber })) },
-          select: { id: true, modelId: true, graph: true },
+          select: { id: true, modelId: true, graph: true, graphVersion: true },
         });
   const graphs = await graphsOf(prisma, versions);
   const versionOf = new Map(versions.map((v) => [v.modelId, v.id]));

@@ -1,4 +1,8 @@
-import { compareProcesses, type ProcessGraph } from '@amtsweg/shared/matching';
+import {
+  compareProcesses,
+  MATCHING_DATA_VERSION,
+  type ProcessGraph,
+} from '@amtsweg/shared/matching';
 import type { Auth } from '../auth/authz.ts';
 import { NotFoundError } from '../errors.ts';
 import { Prisma, type PrismaClient } from '../generated/prisma/client.ts';
@@ -16,6 +20,7 @@ interface Candidate {
   versionId: string;
   sameService: boolean;
   graph: Prisma.JsonValue | null;
+  graphVersion: number;
 }
 
 /**
@@ -42,13 +47,15 @@ export async function similarProcesses(
 
   const newest = await prisma.processVersion.findUnique({
     where: { modelId_number: { modelId, number: model.latestVersionNumber } },
-    select: { id: true, graph: true },
+    select: { id: true, graph: true, graphVersion: true },
   });
   if (!newest) return [];
   const graph = (await graphsOf(prisma, [newest])).get(newest.id) as ProcessGraph;
   const options = matchingOptions();
-  // The stored terms are those of the newest version, unless a backfill has not reached it yet.
-  const terms = model.stepTerms.length > 0 ? model.stepTerms : stepTermsOf(graph);
+  // The stored terms are those of the newest version, unless this engine did not compute them
+  // (read before the backfill, or written by an instance running another engine version).
+  const terms =
+    model.stepTermsVersion === MATCHING_DATA_VERSION ? model.stepTerms : stepTermsOf(graph);
 
   const limit = first + EXTRA_CANDIDATES;
   const visible = await visibleModelsSql(auth);
@@ -78,13 +85,13 @@ export async function similarProcesses(
         LIMIT ${limit})
       LIMIT ${limit}
     )
-    SELECT r.id AS "modelId", v.id AS "versionId", v.graph, r."sameService"
+    SELECT r.id AS "modelId", v.id AS "versionId", v.graph, v."graphVersion", r."sameService"
     FROM ranked r
     JOIN "ProcessVersion" v ON v."modelId" = r.id AND v.number = r."latestVersionNumber"`;
 
   const graphs = await graphsOf(
     prisma,
-    candidates.map((c) => ({ id: c.versionId, graph: c.graph })),
+    candidates.map((c) => ({ id: c.versionId, graph: c.graph, graphVersion: c.graphVersion })),
   );
   const ranked: SimilarProcess[] = [];
   for (const candidate of candidates) {

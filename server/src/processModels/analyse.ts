@@ -19,6 +19,8 @@ export interface AnalysedVersion {
   graph: ProcessGraph;
   /** For `ProcessModel.stepTerms` when this becomes the newest version. */
   stepTerms: string[];
+  /** The engine's MATCHING_DATA_VERSION, stored with graph and stepTerms. */
+  matchingDataVersion: number;
 }
 
 /**

@@ -30,6 +30,7 @@ function versionData(analysed: AnalysedVersion) {
     warnings: analysed.warnings as unknown as Prisma.InputJsonValue,
     lintFindings: analysed.lintFindings as unknown as Prisma.InputJsonValue,
     graph: graphJson(analysed.graph),
+    graphVersion: analysed.matchingDataVersion,
   };
 }
 
@@ -57,6 +58,7 @@ export async function importProcessModel(
         latestVersionNumber: 1,
         searchText: searchTextOf({ ...meta, activityLabels: analysed.activityLabels }),
         stepTerms: analysed.stepTerms,
+        stepTermsVersion: analysed.matchingDataVersion,
         sharedWith: {
           create: sharedWithPartnershipIds.map((partnershipId) => ({ partnershipId })),
         },
@@ -96,6 +98,7 @@ export async function saveProcessVersion(
         status: 'DRAFT',
         searchText: searchTextOf({ ...model, activityLabels: analysed.activityLabels }),
         stepTerms: analysed.stepTerms,
+        stepTermsVersion: analysed.matchingDataVersion,
       },
     });
     if (count === 0) {

@@ -113,10 +113,14 @@ function withEvents(xml: string, events: [string, string] | undefined): string {
     .replace('name="Bescheid versandt"', `name="${events[1]}"`);
 }
 
-/** Makes a version look like one saved before graphs were stored (and its model's terms unset). */
+/**
+ * Makes a version look like one saved before graphs were stored (and its model's terms unset),
+ * stamped 0 as the migration that added the stamps left such rows.
+ */
 export async function makeLegacy(app: TestApp, model: { id: string }, versionId: string) {
-  await app.prisma
-    .$executeRaw`UPDATE "ProcessVersion" SET graph = NULL WHERE id = ${versionId}::uuid`;
   await app.prisma.$executeRaw`
-    UPDATE "ProcessModel" SET "stepTerms" = ARRAY[]::text[] WHERE id = ${model.id}::uuid`;
+    UPDATE "ProcessVersion" SET graph = NULL, "graphVersion" = 0 WHERE id = ${versionId}::uuid`;
+  await app.prisma.$executeRaw`
+    UPDATE "ProcessModel" SET "stepTerms" = ARRAY[]::text[], "stepTermsVersion" = 0
+    WHERE id = ${model.id}::uuid`;
 }

@@ -10,3 +10,4 @@ export { findMediaBreaks, mediaIn } from './mediaBreaks.ts';
 export { DEFAULT_PARAMETERS, type MatchingParameters } from './parameters.ts';
 export { stepTerms } from './stepTerms.ts';
 export * from './types.ts';
+export { MATCHING_DATA_VERSION } from './version.ts';
