@@ -15,6 +15,7 @@ describe('demo data', () => {
     await seedDemoData(app.prisma, { NODE_ENV: 'test' });
     expect(await app.prisma.city.count()).toBe(7);
     expect(await app.prisma.user.count()).toBe(7 * 4 + 1);
+    expect(await app.prisma.fundingProgramme.count()).toBe(2);
 
     const slugs = (await app.prisma.city.findMany({ orderBy: { slug: 'asc' } })).map((c) => c.slug);
     expect(slugs).toEqual(demoCities.map((c) => c.slug).sort());
@@ -109,6 +110,36 @@ describe('demo data', () => {
     ]);
     expect(await list('owner@guetersloh.demo')).toContain('guetersloh:Anmeldung zur Hundesteuer');
     expect(await list('owner@erkelenz.demo')).not.toContain('guetersloh:Anmeldung zur Hundesteuer');
+  });
+
+  it('includes two funding programmes with open deadlines, listed soonest first', async () => {
+    await seedDemoData(app.prisma, { NODE_ENV: 'test' });
+    const cookie = await app.login('funding@esslingen.demo', DEMO_PASSWORD);
+    const res = await app.gql(
+      '{ fundingProgrammes { name rateBasisPoints capPerMunicipality capPerApplication minOwnShareBasisPoints eligibleCategories deadline } }',
+      {},
+      { cookie },
+    );
+    const today = new Date().toISOString().slice(0, 10);
+    expect(res.data.fundingProgrammes).toMatchObject([
+      {
+        name: 'Digitale Zukunftskommune@bw',
+        rateBasisPoints: 8000,
+        capPerMunicipality: '4000000',
+        capPerApplication: null,
+        eligibleCategories: ['PERSONNEL', 'EXTERNAL_SERVICES', 'HARDWARE_SOFTWARE', 'TRAINING'],
+      },
+      {
+        name: 'Modellprojekte Smart Cities – Digitale Verwaltung',
+        rateBasisPoints: 6500,
+        capPerMunicipality: null,
+        capPerApplication: '150000000',
+        minOwnShareBasisPoints: 1000,
+      },
+    ]);
+    for (const programme of res.data.fundingProgrammes) {
+      expect(programme.deadline > today).toBe(true);
+    }
   });
 
   it('is never created in production', async () => {

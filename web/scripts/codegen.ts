@@ -55,8 +55,8 @@ async function main(): Promise<void> {
       enumsAsTypes: true,
       useTypeImports: true,
       avoidOptionals: { field: true },
-      // DateTime travels as an ISO 8601 string.
-      scalars: { ID: 'string', DateTime: 'string' },
+      // DateTime travels as an ISO 8601 string, Date as YYYY-MM-DD, Cents as a decimal string.
+      scalars: { ID: 'string', DateTime: 'string', Date: 'string', Cents: 'string' },
     },
   });
 

@@ -13,6 +13,8 @@ const rolesFor = {
   'processModel:view': ['PROCESS_OWNER', 'COORDINATOR', 'FUNDING_OFFICER', 'CITY_ADMIN'],
   // Only a city's process owners model its procedures (and adopt others' models for it).
   'processModel:edit': ['PROCESS_OWNER'],
+  // Funding programmes are shared by all cities; a funding officer of any city may add one.
+  'fundingProgramme:create': ['FUNDING_OFFICER'],
   // Adding a municipality to the installation: no city role grants it, only global admins.
   'installation:manageCities': [],
 } satisfies Record<string, Role[]>;

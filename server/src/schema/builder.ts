@@ -15,7 +15,12 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const builder = new SchemaBuilder<{
   PrismaTypes: PrismaTypes;
   Context: Context;
-  Scalars: { DateTime: { Input: Date; Output: Date } };
+  Scalars: {
+    DateTime: { Input: Date; Output: Date };
+    /** A calendar date as UTC midnight, how a `@db.Date` column arrives. */
+    Date: { Input: Date; Output: Date };
+    Cents: { Input: bigint; Output: bigint };
+  };
   AuthScopes: { signedIn: boolean; globalAdmin: boolean };
   DefaultFieldNullability: false;
 }>({
@@ -63,6 +68,46 @@ builder.scalarType('DateTime', {
     const date = new Date(String(value));
     if (Number.isNaN(date.getTime())) throw new TypeError('DateTime must be an ISO 8601 string.');
     return date;
+  },
+});
+
+const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+builder.scalarType('Date', {
+  description: 'A calendar date, YYYY-MM-DD.',
+  serialize: serializeDate,
+  parseValue: (value) => {
+    const text = String(value);
+    const date = new Date(`${text}T00:00:00Z`);
+    // The round trip rejects dates JavaScript would roll over, such as 2026-02-30.
+    if (!CALENDAR_DATE.test(text) || Number.isNaN(date.getTime()) || serializeDate(date) !== text) {
+      throw new TypeError('Date must be a calendar date as YYYY-MM-DD, e.g. 2026-11-21.');
+    }
+    return date;
+  },
+});
+
+function serializeDate(date: Date) {
+  return date.toISOString().slice(0, 10);
+}
+
+// 15 digits (up to 10 trillion euros) is far beyond any budget and keeps every amount below 2^53,
+// so a client that reads one as a JavaScript number still gets it exactly. Inside, amounts are
+// bigint (rate × amount exceeds 2^53; see shared/src/funding/types.ts).
+const CENTS = /^\d{1,15}$/;
+
+builder.scalarType('Cents', {
+  description:
+    'An amount of money in integer euro cents, serialized as a decimal string (e.g. "4000000" = 40.000,00 €).',
+  serialize: (value) => value.toString(),
+  parseValue: (value) => {
+    const text = typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+    if (!CENTS.test(text)) {
+      throw new TypeError(
+        'Cents must be a whole, non-negative number of euro cents with at most 15 digits, as a string such as "4000000".',
+      );
+    }
+    return BigInt(text);
   },
 });
 

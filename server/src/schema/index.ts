@@ -7,5 +7,6 @@ import './partnership.ts';
 import './processModel/index.ts';
 import './notification.ts';
 import './comparison.ts';
+import './funding.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });

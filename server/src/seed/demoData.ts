@@ -1,4 +1,10 @@
-import type { FederalState, Licence, Role, Visibility } from '../generated/prisma/enums.ts';
+import type {
+  FederalState,
+  FundingCostCategory,
+  Licence,
+  Role,
+  Visibility,
+} from '../generated/prisma/enums.ts';
 
 export const DEMO_PASSWORD = 'amtsweg-demo';
 export const DEMO_ADMIN_EMAIL = 'admin@amtsweg.demo';
@@ -255,5 +261,59 @@ export const demoProcessModels: DemoProcessModel[] = [
     licence: 'DL_DE_BY_2_0',
     visibility: 'PARTNERS',
     sharedWith: ['Kooperation Ettlingen – Erkelenz – Gütersloh'],
+  },
+];
+
+export interface DemoFundingProgramme {
+  name: string;
+  funder: string;
+  callUrl: string | null;
+  rateBasisPoints: number;
+  capPerMunicipalityCents: bigint | null;
+  capPerApplicationCents: bigint | null;
+  minOwnShareBasisPoints: number | null;
+  eligibleCategories: FundingCostCategory[];
+  /** Days after the seeding date, so the demo always shows an open call. */
+  deadlineInDays: number | null;
+  requiredDocuments: string[];
+  notes: string;
+}
+
+export const demoFundingProgrammes: DemoFundingProgramme[] = [
+  {
+    name: 'Digitale Zukunftskommune@bw',
+    funder: 'Ministerium des Inneren, für Digitalisierung und Kommunen Baden-Württemberg',
+    callUrl: 'https://www.digital-bw.de/',
+    rateBasisPoints: 8000,
+    capPerMunicipalityCents: 4_000_000n,
+    capPerApplicationCents: null,
+    minOwnShareBasisPoints: null,
+    eligibleCategories: ['PERSONNEL', 'EXTERNAL_SERVICES', 'HARDWARE_SOFTWARE', 'TRAINING'],
+    deadlineInDays: 60,
+    requiredDocuments: [
+      'Projektbeschreibung',
+      'Kosten- und Finanzierungsplan',
+      'Gemeinderatsbeschluss',
+      'Absichtserklärung je Partnerkommune',
+    ],
+    notes: 'Gefördert werden auch interkommunale Vorhaben; Antrag durch die federführende Kommune.',
+  },
+  {
+    name: 'Modellprojekte Smart Cities – Digitale Verwaltung',
+    funder: 'Bundesministerium für Wohnen, Stadtentwicklung und Bauwesen',
+    callUrl: 'https://www.smart-city-dialog.de/',
+    rateBasisPoints: 6500,
+    capPerMunicipalityCents: null,
+    capPerApplicationCents: 150_000_000n,
+    minOwnShareBasisPoints: 1000,
+    eligibleCategories: ['PERSONNEL', 'EXTERNAL_SERVICES', 'HARDWARE_SOFTWARE'],
+    deadlineInDays: 120,
+    requiredDocuments: [
+      'Projektskizze',
+      'Kosten- und Finanzierungsplan',
+      'Kooperationsvereinbarung',
+      'Nachweis des Eigenanteils',
+    ],
+    notes: 'Verbundanträge mehrerer Kommunen sind möglich; der Höchstbetrag gilt je Antrag.',
   },
 ];

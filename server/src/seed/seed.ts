@@ -8,6 +8,7 @@ import {
   DEMO_PASSWORD,
   demoAccountsPerCity,
   demoCities,
+  demoFundingProgrammes,
   demoPartnerships,
   demoProcessModels,
 } from './demoData.ts';
@@ -83,6 +84,27 @@ export async function seedDemoData(prisma: PrismaClient, env = process.env) {
     }
   });
   await seedDemoProcessModels(prisma);
+  await seedDemoFundingProgrammes(prisma);
+}
+
+const MS_PER_DAY = 86_400_000;
+
+/** Demo funding programmes, matched by name; deadlines count from today (UTC). */
+async function seedDemoFundingProgrammes(prisma: PrismaClient) {
+  const now = new Date();
+  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+  for (const { deadlineInDays, ...programme } of demoFundingProgrammes) {
+    const exists = await prisma.fundingProgramme.findFirst({
+      where: { name: { equals: programme.name, mode: 'insensitive' } },
+    });
+    if (exists) continue;
+    await prisma.fundingProgramme.create({
+      data: {
+        ...programme,
+        deadline: deadlineInDays === null ? null : new Date(today + deadlineInDays * MS_PER_DAY),
+      },
+    });
+  }
 }
 
 /** Demo process models from ./bpmn, imported like uploads (parsed, linted, versioned). */

@@ -1,6 +1,7 @@
 import { createI18n } from 'vue-i18n';
 import comparisonDe, { type ComparisonMessages } from './comparison.de.ts';
 import baseDe, { type MessageSchema as BaseSchema } from './de.ts';
+import fundingDe, { type FundingMessages } from './funding.de.ts';
 import processDe, { type ProcessMessages } from './process.de.ts';
 import processCollabDe, { type ProcessCollabMessages } from './processCollab.de.ts';
 import processListDe, { type ProcessListMessages } from './processList.de.ts';
@@ -12,7 +13,8 @@ export type MessageSchema = BaseSchema &
   ProcessListMessages &
   ProcessPageMessages &
   ProcessCollabMessages &
-  ComparisonMessages;
+  ComparisonMessages &
+  FundingMessages;
 const de: MessageSchema = {
   ...baseDe,
   ...processDe,
@@ -20,6 +22,7 @@ const de: MessageSchema = {
   ...processPageDe,
   ...processCollabDe,
   ...comparisonDe,
+  ...fundingDe,
 };
 
 export const SUPPORTED_LOCALES = ['de', 'en'] as const;
@@ -64,6 +67,7 @@ const loaders: Record<AppLocale, () => Promise<MessageSchema>> = {
     ...(await import('./processPage.en.ts')).default,
     ...(await import('./processCollab.en.ts')).default,
     ...(await import('./comparison.en.ts')).default,
+    ...(await import('./funding.en.ts')).default,
   }),
 };
 

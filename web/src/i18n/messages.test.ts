@@ -4,6 +4,8 @@ import comparisonDe from './comparison.de.ts';
 import comparisonEn from './comparison.en.ts';
 import baseDe from './de.ts';
 import baseEn from './en.ts';
+import fundingDe from './funding.de.ts';
+import fundingEn from './funding.en.ts';
 import processDe from './process.de.ts';
 import processEn from './process.en.ts';
 import processCollabDe from './processCollab.de.ts';
@@ -31,6 +33,7 @@ const modules: [string, Tree, Tree][] = [
   ['processPage', processPageDe, processPageEn],
   ['processCollab', processCollabDe, processCollabEn],
   ['comparison', comparisonDe, comparisonEn],
+  ['funding', fundingDe, fundingEn],
 ];
 
 describe.each(modules)('%s messages', (_name, de, en) => {

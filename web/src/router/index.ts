@@ -101,6 +101,18 @@ export const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'comparison.variantsTitle' },
   },
   {
+    path: '/foerderprogramme',
+    name: 'funding-programmes',
+    component: () => import('../pages/FundingProgrammesPage.vue'),
+    meta: { titleKey: 'funding.title' },
+  },
+  {
+    path: '/foerderprogramme/neu',
+    name: 'funding-programme-new',
+    component: () => import('../pages/FundingProgrammeCreatePage.vue'),
+    meta: { titleKey: 'fundingForm.title' },
+  },
+  {
     path: '/benachrichtigungen',
     name: 'notifications',
     component: () => import('../pages/NotificationsPage.vue'),
