@@ -52,6 +52,13 @@ export const conflictReasons = [
   'NOT_A_PARTNER',
   'ALREADY_ADOPTED',
   'LICENCE_FORBIDS_ADOPTION',
+  'INVALID_TRANSITION',
+  'APPLICATION_CLOSED',
+  'PARTNERS_PENDING',
+  'CHECKLIST_INCOMPLETE',
+  'DEADLINE_PASSED',
+  'FILE_TYPE_NOT_ALLOWED',
+  'FILE_TOO_LARGE',
 ] as const;
 export type ConflictReason = (typeof conflictReasons)[number];
 

@@ -2,6 +2,7 @@ import { nodeLexicon } from '@amtsweg/shared/matching/node';
 import { deleteExpiredSessions } from './auth/session.ts';
 import { loadConfig } from './config.ts';
 import { openDatabase } from './db/open.ts';
+import { startDeadlineReminders } from './funding/deadlineReminders.ts';
 import { createHttpServer } from './http/server.ts';
 import { createLogger } from './logger.ts';
 import { DEMO_PASSWORD } from './seed/demoData.ts';
@@ -28,6 +29,12 @@ const sessionCleanup = setInterval(() => {
   );
 }, 3_600_000);
 sessionCleanup.unref();
+
+// Deadline reminders (14, 7, 1 days ahead) at start and hourly; each is sent once even when
+// several instances run this (see deadlineReminders.ts).
+const stopReminders = startDeadlineReminders(db.prisma, (error) =>
+  log.warn({ err: error }, 'deadline reminders failed'),
+);
 
 // Loading WordNet for the matching engine takes most of a second; pay it before listening rather
 // than in the first comparison or save request.
@@ -56,6 +63,7 @@ async function shutdown(signal: string) {
   }, 10_000);
   timer.unref();
   clearInterval(sessionCleanup);
+  stopReminders();
   server.close();
   server.closeIdleConnections();
   try {

@@ -1,9 +1,12 @@
+import { createFetch } from '@whatwg-node/fetch';
 import { GraphQLError } from 'graphql';
 import { createYoga, type Plugin } from 'graphql-yoga';
 import { Auth } from './auth/authz.ts';
 import { findSessionUser, readCookie, SESSION_COOKIE } from './auth/session.ts';
 import type { Config } from './config.ts';
+import { MAX_DOCUMENT_BYTES } from './funding/documentType.ts';
 import type { PrismaClient } from './generated/prisma/client.ts';
+import { fundingDownloads } from './http/fundingDownloads.ts';
 import type { Logger } from './logger.ts';
 import type { Context } from './schema/context.ts';
 import { schema } from './schema/index.ts';
@@ -55,7 +58,16 @@ export function createAmtswegYoga(deps: { prisma: PrismaClient; config: Config; 
         return new GraphQLError(message, { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
       },
     },
-    plugins: [attachCookies],
+    // Uploads: a little above the 20 MB a document may have, so that a file just over it gets
+    // the typed FILE_TOO_LARGE answer; far larger bodies are cut off while parsing.
+    fetchAPI: createFetch({
+      formDataLimits: {
+        fileSize: MAX_DOCUMENT_BYTES + 1024 * 1024,
+        files: 1,
+        fieldSize: 1024 * 1024,
+      },
+    }),
+    plugins: [attachCookies, fundingDownloads({ prisma, config, log })],
     context: async ({ request }) => {
       const responseCookies: string[] = [];
       pendingCookies.set(request, responseCookies);

@@ -15,6 +15,12 @@ const rolesFor = {
   'processModel:edit': ['PROCESS_OWNER'],
   // Funding programmes are shared by all cities; a funding officer of any city may add one.
   'fundingProgramme:create': ['FUNDING_OFFICER'],
+  // Joint funding applications: partner cities' coordinators, funding officers and admins read;
+  // only funding officers edit their city's part (and the lead city's officers run the workflow).
+  'fundingApplication:view': ['COORDINATOR', 'FUNDING_OFFICER', 'CITY_ADMIN'],
+  'fundingApplication:edit': ['FUNDING_OFFICER'],
+  // Whether a city takes part is its funding officers' or its admins' decision.
+  'fundingApplication:respond': ['FUNDING_OFFICER', 'CITY_ADMIN'],
   // Adding a municipality to the installation: no city role grants it, only global admins.
   'installation:manageCities': [],
 } satisfies Record<string, Role[]>;
@@ -39,6 +45,7 @@ export class Auth {
   #memberships: Promise<Membership[]> | undefined;
   #colleagueIds: Promise<Set<string>> | undefined;
   #partnershipIds: Promise<Set<string>> | undefined;
+  #fundingApplicationIds: Promise<Set<string> | 'all'> | undefined;
 
   constructor(
     private readonly prisma: PrismaClient,
@@ -82,6 +89,30 @@ export class Auth {
       return new Set(rows.map((r) => r.partnershipId));
     });
     return this.#partnershipIds;
+  }
+
+  /**
+   * Funding applications the viewer may read, once per request: those where one of their cities
+   * (with `fundingApplication:view`) is invited or takes part. Lists and `node(id:)` check
+   * against this set instead of querying per application.
+   */
+  fundingApplicationIds(): Promise<Set<string> | 'all'> {
+    this.#fundingApplicationIds ??= this.cityIdsWith('fundingApplication:view').then(
+      async (cityIds) => {
+        if (cityIds === 'all') return 'all';
+        const rows = await this.prisma.fundingApplicationPartner.findMany({
+          where: { cityId: { in: cityIds }, status: { in: ['INVITED', 'ACCEPTED'] } },
+          select: { applicationId: true },
+        });
+        return new Set(rows.map((r) => r.applicationId));
+      },
+    );
+    return this.#fundingApplicationIds;
+  }
+
+  async canViewFundingApplication(applicationId: string): Promise<boolean> {
+    const ids = await this.fundingApplicationIds();
+    return ids === 'all' || ids.has(applicationId);
   }
 
   /** City ids in which the user holds `permission`; `'all'` for a global admin. */

@@ -5,6 +5,7 @@ import type { Config } from '../config.ts';
 import type { Database } from '../db/database.ts';
 import type { Logger } from '../logger.ts';
 import type { AmtswegYoga } from '../yoga.ts';
+import { DOWNLOAD_PATH_PREFIXES } from './fundingDownloads.ts';
 
 function sendJson(res: ServerResponse, status: number, body: unknown) {
   res.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' });
@@ -25,8 +26,8 @@ export function createHttpServer(deps: {
   if (!spa) log.warn({ webDist: config.webDist }, 'web/dist missing: serving the API only');
 
   return createServer((req: IncomingMessage, res: ServerResponse) => {
-    const path = (req.url ?? '/').split('?')[0];
-    if (path === '/graphql') {
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    if (path === '/graphql' || DOWNLOAD_PATH_PREFIXES.some((prefix) => path.startsWith(prefix))) {
       void yoga(req, res);
       return;
     }

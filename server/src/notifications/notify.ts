@@ -1,4 +1,8 @@
-import type { NotificationKind, Prisma } from '../generated/prisma/client.ts';
+import type {
+  FundingApplicationStatus,
+  NotificationKind,
+  Prisma,
+} from '../generated/prisma/client.ts';
 
 export interface NewNotification {
   userId: string;
@@ -8,6 +12,10 @@ export interface NewNotification {
   modelId?: string;
   commentId?: string;
   reviewId?: string;
+  applicationId?: string;
+  applicationTitle?: string;
+  applicationStatus?: FundingApplicationStatus;
+  daysBefore?: number;
 }
 
 /** Records in-app notifications inside the caller's transaction: they exist iff the cause does. */

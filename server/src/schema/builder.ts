@@ -8,6 +8,7 @@ import { forbidden, unauthenticated } from '../auth/authz.ts';
 import type PrismaTypes from '../generated/pothos-types.ts';
 import { getDatamodel } from '../generated/pothos-types.ts';
 import type { PrismaClient } from '../generated/prisma/client.ts';
+import { isUploadedFile } from '../http/uploadedFile.ts';
 import type { Context } from './context.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -20,6 +21,8 @@ export const builder = new SchemaBuilder<{
     /** A calendar date as UTC midnight, how a `@db.Date` column arrives. */
     Date: { Input: Date; Output: Date };
     Cents: { Input: bigint; Output: bigint };
+    /** An uploaded file (GraphQL multipart request); graphql-yoga hands it over as a WHATWG File. */
+    File: { Input: File; Output: never };
   };
   AuthScopes: { signedIn: boolean; globalAdmin: boolean };
   DefaultFieldNullability: false;
@@ -108,6 +111,17 @@ builder.scalarType('Cents', {
       );
     }
     return BigInt(text);
+  },
+});
+
+builder.scalarType('File', {
+  description: 'A file sent with the GraphQL multipart request specification.',
+  serialize: () => {
+    throw new TypeError('File is an input-only scalar.');
+  },
+  parseValue: (value) => {
+    if (!isUploadedFile(value)) throw new TypeError('Expected a file upload.');
+    return value;
   },
 });
 

@@ -7,7 +7,7 @@ import {
 } from '../funding/programmes.ts';
 import { builder } from './builder.ts';
 
-const FundingCostCategoryEnum = builder.enumType('FundingCostCategory', {
+export const FundingCostCategoryEnum = builder.enumType('FundingCostCategory', {
   values: FUNDING_COST_CATEGORIES,
 });
 

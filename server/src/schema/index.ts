@@ -8,5 +8,6 @@ import './processModel/index.ts';
 import './notification.ts';
 import './comparison.ts';
 import './funding.ts';
+import './fundingApplication.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });

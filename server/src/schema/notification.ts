@@ -1,6 +1,7 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { NotificationKind } from '../generated/prisma/enums.ts';
 import { builder } from './builder.ts';
+import { FundingApplicationStatusEnum } from './fundingApplication.ts';
 
 const NotificationKindEnum = builder.enumType(NotificationKind, { name: 'NotificationKind' });
 
@@ -15,6 +16,22 @@ const NotificationRef = builder.prismaNode('Notification', {
       nullable: true,
       description: 'The process model concerned; it may have become invisible since.',
       resolve: (n) => (n.modelId ? encodeGlobalID('ProcessModel', n.modelId) : null),
+    }),
+    applicationId: t.id({
+      nullable: true,
+      description: 'The funding application concerned; it may have become invisible since.',
+      resolve: (n) =>
+        n.applicationId ? encodeGlobalID('FundingApplication', n.applicationId) : null,
+    }),
+    applicationTitle: t.exposeString('applicationTitle'),
+    applicationStatus: t.expose('applicationStatus', {
+      type: FundingApplicationStatusEnum,
+      nullable: true,
+      description: 'For FUNDING_STATUS_CHANGED: the status the application moved to.',
+    }),
+    daysBefore: t.exposeInt('daysBefore', {
+      nullable: true,
+      description: 'For FUNDING_DEADLINE: days left until the deadline (14, 7 or 1).',
     }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     read: t.boolean({ resolve: (n) => n.readAt !== null }),

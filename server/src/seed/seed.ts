@@ -12,6 +12,7 @@ import {
   demoPartnerships,
   demoProcessModels,
 } from './demoData.ts';
+import { seedDemoFundingApplication } from './demoFundingApplication.ts';
 
 export class ProductionSeedError extends Error {
   constructor() {
@@ -85,6 +86,7 @@ export async function seedDemoData(prisma: PrismaClient, env = process.env) {
   });
   await seedDemoProcessModels(prisma);
   await seedDemoFundingProgrammes(prisma);
+  await seedDemoFundingApplication(prisma);
 }
 
 const MS_PER_DAY = 86_400_000;

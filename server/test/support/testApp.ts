@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { hashPassword } from '../../src/auth/password.ts';
 import { loadConfig } from '../../src/config.ts';
 import type { Database } from '../../src/db/database.ts';
@@ -50,7 +53,9 @@ function apiClient(prisma: PrismaClient, onQuery?: TestAppOptions['onQuery']): P
 export async function createTestApp(options: TestAppOptions = {}) {
   const db: Database = await createTestDatabase();
   const logLevel = process.env.TEST_LOG_LEVEL ?? 'silent';
-  const config = { ...loadConfig({ NODE_ENV: 'test' }), logLevel };
+  // Uploaded documents go to a directory of this test app's own, removed on close.
+  const dataDir = mkdtempSync(join(tmpdir(), 'amtsweg-test-data-'));
+  const config = { ...loadConfig({ NODE_ENV: 'test' }), logLevel, dataDir };
   const log = createLogger(logLevel);
   const yoga = createAmtswegYoga({ prisma: apiClient(db.prisma, options.onQuery), config, log });
 
@@ -116,7 +121,12 @@ export async function createTestApp(options: TestAppOptions = {}) {
     },
   };
 
-  return { db, prisma: db.prisma, yoga, config, gql, login, seed, close: () => db.close() };
+  async function close() {
+    await db.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+
+  return { db, prisma: db.prisma, yoga, config, gql, login, seed, close };
 }
 
 export type TestApp = Awaited<ReturnType<typeof createTestApp>>;
