@@ -125,9 +125,11 @@ function figuresOf(f: FundingFigures): StatementFigures {
   };
 }
 
-function flagOf(flag: FundingFlag, cityName: Map<string, string>): StatementFlag {
-  const empty: StatementFlag = {
-    code: flag.code,
+/** A flag with only `code` and the given details set; every other detail is null. */
+export function statementFlag(
+  fields: Partial<StatementFlag> & Pick<StatementFlag, 'code'>,
+): StatementFlag {
+  return {
     cityId: null,
     cityName: null,
     lineIndex: null,
@@ -138,34 +140,43 @@ function flagOf(flag: FundingFlag, cityName: Map<string, string>): StatementFlag
     deadline: null,
     daysLeft: null,
     daysOverdue: null,
+    ...fields,
   };
+}
+
+function flagOf(flag: FundingFlag, cityName: Map<string, string>): StatementFlag {
+  const { code } = flag;
   const city =
     'cityId' in flag ? { cityId: flag.cityId, cityName: cityName.get(flag.cityId) ?? '' } : {};
   switch (flag.code) {
     case 'OWN_SHARE_BELOW_MINIMUM':
-      return {
-        ...empty,
+      return statementFlag({
+        code,
         ...city,
         ownShareBasisPoints: flag.ownShareBasisPoints,
         minimumBasisPoints: flag.minimumBasisPoints,
-      };
+      });
     case 'INELIGIBLE_CATEGORY':
-      return {
-        ...empty,
+      return statementFlag({
+        code,
         ...city,
         lineIndex: flag.lineIndex,
         category: flag.category,
         amountCents: flag.amountCents,
-      };
+      });
     case 'PARTNER_WITHOUT_BUDGET':
-      return { ...empty, ...city };
+      return statementFlag({ code, ...city });
     case 'DEADLINE_PASSED':
-      return {
-        ...empty,
+      return statementFlag({
+        code,
         deadline: calendarDateString(flag.deadline),
         daysOverdue: flag.daysOverdue,
-      };
+      });
     case 'DEADLINE_WITHIN_14_DAYS':
-      return { ...empty, deadline: calendarDateString(flag.deadline), daysLeft: flag.daysLeft };
+      return statementFlag({
+        code,
+        deadline: calendarDateString(flag.deadline),
+        daysLeft: flag.daysLeft,
+      });
   }
 }

@@ -2,6 +2,7 @@ import type {
   BasisPoints,
   Cents,
   FundingCostCategory,
+  FundingFigures,
   FundingFlagCode,
 } from '@amtsweg/shared/funding';
 
@@ -55,15 +56,8 @@ export interface StatementLine {
   countsAsEligible: boolean;
 }
 
-export interface StatementFigures {
-  totalCostsCents: Cents;
-  eligibleCostsCents: Cents;
-  rateGrantCents: Cents;
-  municipalityCappedGrantCents: Cents;
-  grantCents: Cents;
-  ownShareCents: Cents;
-  ownShareBasisPoints: BasisPoints | null;
-}
+/** Per partner or in total, exactly as `computeFunding` returns them. */
+export type StatementFigures = FundingFigures;
 
 export interface StatementFlag {
   code: FundingFlagCode;

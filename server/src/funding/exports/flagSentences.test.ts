@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { statementFlag } from '../statement.ts';
 import type { StatementFlag } from '../statementTypes.ts';
 import { flagSentence } from './flagSentences.ts';
 
-const EMPTY: Omit<StatementFlag, 'code'> = {
-  cityId: null,
-  cityName: null,
-  lineIndex: null,
-  category: null,
-  amountCents: null,
-  ownShareBasisPoints: null,
-  minimumBasisPoints: null,
-  deadline: null,
-  daysLeft: null,
-  daysOverdue: null,
-};
+const EMPTY = statementFlag({ code: 'PARTNER_WITHOUT_BUDGET' });
 
 describe('flagSentence', () => {
   it('says which city is below the minimum own share, and by how much', () => {

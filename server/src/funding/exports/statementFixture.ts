@@ -1,4 +1,5 @@
-import type { FundingStatement, StatementFlag, StatementLine } from '../statementTypes.ts';
+import { statementFlag } from '../statement.ts';
+import type { FundingStatement, StatementLine } from '../statementTypes.ts';
 
 // A joint application of three cities under a 95 % programme with a 10 % minimum own share.
 // Ludwigsburg books everything as eligible and ends up at 8,00 % own share; its training line is
@@ -13,21 +14,7 @@ const SHA_PROJEKTSKIZZE = '3f9a1c2b4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f708192a
 const SHA_FINANZIERUNGSPLAN = 'a0b1c2d3e4f5061728394a5b6c7d8e9f00112233445566778899aabbccddeeff';
 const SHA_LOI_LUDWIGSBURG = '77e0c4a1f2b3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d';
 
-function flag(fields: Partial<StatementFlag> & Pick<StatementFlag, 'code'>): StatementFlag {
-  return {
-    cityId: null,
-    cityName: null,
-    lineIndex: null,
-    category: null,
-    amountCents: null,
-    ownShareBasisPoints: null,
-    minimumBasisPoints: null,
-    deadline: null,
-    daysLeft: null,
-    daysOverdue: null,
-    ...fields,
-  };
-}
+const flag = statementFlag;
 
 export function threeCityStatement(): FundingStatement {
   return {
