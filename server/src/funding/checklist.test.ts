@@ -7,19 +7,20 @@ const base = {
   documents: [],
 };
 
-test("the lead provides the programme's documents, each other accepted partner a letter", () => {
+test("the lead provides the programme's documents, each other partner a letter, by city name", () => {
   const items = checklistOf({
     ...base,
     partners: [
       { cityId: 'lead', status: 'ACCEPTED' },
-      { cityId: 'b', status: 'ACCEPTED' },
-      { cityId: 'c', status: 'INVITED' },
-      { cityId: 'd', status: 'DECLINED' },
+      { cityId: 'b', status: 'ACCEPTED', city: { name: 'Waiblingen' } },
+      { cityId: 'c', status: 'INVITED', city: { name: 'Böblingen' } },
+      { cityId: 'd', status: 'DECLINED', city: { name: 'Aalen' } },
     ],
   });
   expect(items.map((i) => [i.cityId, i.requirement, i.isLetterOfIntent])).toEqual([
     ['lead', 'Projektskizze', false],
     ['lead', 'Ratsbeschluss', false],
+    ['c', '', true],
     ['b', '', true],
   ]);
 });

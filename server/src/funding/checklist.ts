@@ -4,7 +4,8 @@ import type { ApplicationDocument } from '../generated/prisma/client.ts';
 export interface ChecklistSource {
   leadCityId: string;
   programme: { requiredDocuments: string[] };
-  partners: { cityId: string; status: string }[];
+  /** With the city's name, letters are listed by it; without, in the given order. */
+  partners: { cityId: string; status: string; city?: { name: string } }[];
   documents: ApplicationDocument[];
 }
 
@@ -19,7 +20,8 @@ export interface ChecklistEntry {
 
 /**
  * The programme's required documents (the lead city provides them for the application) and a
- * letter of intent (Absichtserklärung) from every accepted partner other than the lead.
+ * letter of intent (Absichtserklärung) from every invited or accepted partner other than the lead,
+ * by city name. An invited city's letter shows as missing until it accepts and uploads it.
  */
 export function checklistOf(source: ChecklistSource): ChecklistEntry[] {
   const find = (cityId: string, requirement: string) =>
@@ -31,7 +33,8 @@ export function checklistOf(source: ChecklistSource): ChecklistEntry[] {
     document: find(source.leadCityId, requirement),
   }));
   const letters = source.partners
-    .filter((p) => p.status === 'ACCEPTED' && p.cityId !== source.leadCityId)
+    .filter((p) => p.status !== 'DECLINED' && p.cityId !== source.leadCityId)
+    .sort((a, b) => (a.city?.name ?? '').localeCompare(b.city?.name ?? '', 'de'))
     .map((p) => ({
       requirement: '',
       isLetterOfIntent: true,

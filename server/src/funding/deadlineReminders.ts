@@ -24,8 +24,10 @@ export function reminderFor(daysLeft: number): number | null {
  */
 export async function sendDeadlineReminders(
   prisma: PrismaClient,
-  today: Date = berlinToday(),
+  day: Date = berlinToday(),
 ): Promise<number> {
+  // Deadlines are dates: compare from the start of the given day, whatever its time.
+  const today = new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate()));
   const horizon = new Date(today.getTime() + REMINDER_DAYS[0] * 86_400_000);
   const applications = await prisma.fundingApplication.findMany({
     where: {

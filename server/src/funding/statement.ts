@@ -14,10 +14,9 @@ import type {
 export const statementInclude = {
   programme: true,
   leadCity: { select: { name: true } },
-  partners: {
-    include: { city: { select: { id: true, name: true } } },
-    orderBy: { invitedAt: 'asc' },
-  },
+  // No orderBy here: GraphQL fields that also select partners can then share one query (Pothos
+  // merges selections only with equal arguments); the order is made in code.
+  partners: { include: { city: { select: { id: true, name: true } } } },
   budgetLines: { orderBy: { position: 'asc' } },
   documents: true,
 } satisfies Prisma.FundingApplicationInclude;

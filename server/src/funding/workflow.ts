@@ -76,16 +76,21 @@ export async function transitionFundingApplication(
     }
     const statement = buildStatement(application, berlinToday(now));
     if (to === 'SUBMITTED') {
-      if (application.partners.some((p) => p.status === 'INVITED')) {
+      const pending = application.partners.filter((p) => p.status === 'INVITED');
+      if (pending.length > 0) {
         throw new ConflictError(
           'PARTNERS_PENDING',
-          'Some invited cities have not answered yet: wait for them or withdraw the invitation.',
+          `Not answered yet: ${pending.map((p) => p.city.name).join(', ')}. Submit once every invited city has accepted or declined.`,
         );
       }
-      if (statement.documents.some((d) => d.state === 'MISSING')) {
+      const missing = statement.documents.filter((d) => d.state === 'MISSING');
+      if (missing.length > 0) {
+        const names = missing.map((d) =>
+          d.isLetterOfIntent ? `letter of intent of ${d.cityName}` : d.requirement,
+        );
         throw new ConflictError(
           'CHECKLIST_INCOMPLETE',
-          'Every document must be uploaded or marked not applicable before submitting.',
+          `Still open: ${names.join(', ')}. Upload each document or mark it not applicable.`,
         );
       }
       if (statement.flags.some((f) => f.code === 'DEADLINE_PASSED')) {

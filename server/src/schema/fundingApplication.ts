@@ -36,8 +36,9 @@ import {
   transitionFundingApplication,
   transitionSchema,
 } from '../funding/workflow.ts';
+import type { City } from '../generated/prisma/client.ts';
 import { ApplicationPartnerStatus, FundingApplicationStatus } from '../generated/prisma/enums.ts';
-import { visibleModelsWhere } from '../processModels/visibility.ts';
+import { canViewModel, type ModelSharing } from '../processModels/visibility.ts';
 import { builder } from './builder.ts';
 import { CityRef } from './city.ts';
 import { FundingCostCategoryEnum } from './funding.ts';
@@ -67,6 +68,8 @@ const BudgetLineRef = builder.prismaObject('BudgetLine', {
 
 const PartnerRef = builder.prismaObject('FundingApplicationPartner', {
   name: 'ApplicationPartner',
+  // The city's name orders the partner list; loading it with every partner costs no query.
+  include: { city: true },
   fields: (t) => ({
     city: t.relation('city'),
     status: t.expose('status', { type: PartnerStatusEnum }),
@@ -169,37 +172,46 @@ const FundingApplicationRef = builder.prismaNode('FundingApplication', {
     status: t.expose('status', { type: FundingApplicationStatusEnum }),
     version: t.exposeInt('version', { description: 'Send it as expectedVersion to update.' }),
     leadCity: t.relation('leadCity'),
-    partners: t.relation('partners', {
-      type: PartnerRef,
-      description: 'The lead first, then in the order they were invited; declined ones included.',
-      query: { orderBy: { invitedAt: 'asc' } },
+    partners: t.field({
+      type: [PartnerRef],
+      description: 'The lead first, then by city name; declined ones included.',
+      select: (_args, _ctx, nestedSelection) => ({
+        leadCityId: true,
+        partners: nestedSelection(),
+      }),
+      // nestedSelection carries the partner type's own include (city), which its type omits.
+      resolve: (application) =>
+        [
+          ...(application.partners as ((typeof application.partners)[number] & { city: City })[]),
+        ].sort(
+          (a, b) =>
+            Number(b.cityId === application.leadCityId) -
+              Number(a.cityId === application.leadCityId) ||
+            a.city.name.localeCompare(b.city.name, 'de'),
+        ),
     }),
-    processModels: t.prismaField({
+    processModels: t.field({
       type: [ProcessModelRef],
-      description: 'Linked process models the viewer may see.',
-      resolve: async (query, application, _args, ctx) =>
-        ctx.prisma.processModel.findMany({
-          ...query,
-          where: {
-            AND: [
-              { fundingApplications: { some: { applicationId: application.id } } },
-              await visibleModelsWhere(ctx.auth, ctx.prisma),
-            ],
-          },
-          orderBy: { title: 'asc' },
-        }),
+      description: 'Linked process models the viewer may see, by title.',
+      select: (_args, _ctx, nestedSelection) => ({
+        processModels: { select: { model: nestedSelection() } },
+      }),
+      resolve: async (application, _args, ctx) => {
+        // nestedSelection carries the model type's own include (sharing), which its type omits.
+        const models = application.processModels.map(
+          (link) => link.model as typeof link.model & ModelSharing,
+        );
+        const visible = await Promise.all(models.map((model) => canViewModel(ctx.auth, model)));
+        return models
+          .filter((_model, index) => visible[index])
+          .sort((a, b) => a.title.localeCompare(b.title, 'de'));
+      },
     }),
     statement: t.field({
       type: FundingStatementRef,
       description: 'Figures computed now (today in Europe/Berlin).',
-      resolve: async (application, _args, ctx) =>
-        buildStatement(
-          await ctx.prisma.fundingApplication.findUniqueOrThrow({
-            where: { id: application.id },
-            include: statementInclude,
-          }),
-          berlinToday(),
-        ),
+      select: statementInclude,
+      resolve: (application) => buildStatement(application, berlinToday()),
     }),
     checklist: t.field({
       type: [ChecklistItemRef],
@@ -286,10 +298,13 @@ builder.queryField('fundingApplication', (t) =>
       try {
         id = rawId('FundingApplication', String(args.id));
       } catch {
-        return null;
+        // A malformed id finds nothing; the query still runs so Pothos sees its selection used.
+        id = '00000000-0000-0000-0000-000000000000';
       }
-      if (!(await ctx.auth.canViewFundingApplication(id))) return null;
-      return ctx.prisma.fundingApplication.findUnique({ ...query, where: { id } });
+      return ctx.prisma.fundingApplication.findFirst({
+        ...query,
+        where: { AND: [{ id }, await visibleApplicationsWhere(ctx.auth)] },
+      });
     },
   }),
 );

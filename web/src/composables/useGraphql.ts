@@ -41,28 +41,41 @@ export async function requestGraphql<TResult, TVariables>(
   document: GraphqlDocument<TResult, TVariables>,
   ...[variables]: VariablesArgument<TVariables>
 ): Promise<TResult> {
-  let response: Response;
-  try {
-    response = await fetch('/graphql', {
-      method: 'POST',
-      credentials: 'same-origin',
+  return readGraphqlResponse<TResult>(
+    await postGraphql({
       headers: { 'content-type': 'application/json', accept: 'application/json' },
       body: JSON.stringify({ query: document.toString(), variables: variables ?? {} }),
-    });
+    }),
+  );
+}
+
+/** POSTs to /graphql; a server that cannot be reached becomes a NETWORK error. */
+async function postGraphql(init: { headers: Record<string, string>; body: BodyInit }) {
+  try {
+    return await fetch('/graphql', { method: 'POST', credentials: 'same-origin', ...init });
   } catch (cause) {
     throw new GraphqlRequestError(
       cause instanceof Error ? cause.message : 'Network request failed',
       'NETWORK',
     );
   }
+}
 
+export function useGraphql() {
+  return { request: requestGraphql };
+}
+
+/**
+ * Reads a /graphql answer: the data, or a GraphqlRequestError with the first error's code
+ * (telling the listeners when the session is gone).
+ */
+async function readGraphqlResponse<TResult>(response: Response): Promise<TResult> {
   let body: GraphqlResponse<TResult> | undefined;
   try {
     body = (await response.json()) as GraphqlResponse<TResult>;
   } catch {
     body = undefined;
   }
-
   const firstError = body?.errors?.[0];
   if (firstError) {
     const code =
@@ -83,6 +96,52 @@ export async function requestGraphql<TResult, TVariables>(
   return body.data;
 }
 
-export function useGraphql() {
-  return { request: requestGraphql };
+/** Where each file sits in the variables (`variables.input.file`), with the file taken out. */
+function extractFiles(value: unknown, path: string, found: Map<string, Blob>): unknown {
+  if (value instanceof Blob) {
+    found.set(path, value);
+    return null;
+  }
+  if (Array.isArray(value)) {
+    return value.map((item, index) => extractFiles(item, `${path}.${index}`, found));
+  }
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [
+        key,
+        extractFiles(item, `${path}.${key}`, found),
+      ]),
+    );
+  }
+  return value;
+}
+
+/**
+ * Like requestGraphql, for operations with `File` variables: a GraphQL multipart request
+ * (graphql-multipart-request-spec, built into graphql-yoga) with the parts `operations`, `map`
+ * and one numbered part per file.
+ */
+export async function requestGraphqlUpload<TResult, TVariables>(
+  document: GraphqlDocument<TResult, TVariables>,
+  variables: TVariables,
+): Promise<TResult> {
+  const files = new Map<string, Blob>();
+  const operations = {
+    query: document.toString(),
+    variables: extractFiles(variables, 'variables', files),
+  };
+  const paths = [...files.keys()];
+  const body = new FormData();
+  // The spec wants this order: the server streams the files after it has read the map.
+  body.append('operations', JSON.stringify(operations));
+  body.append('map', JSON.stringify(Object.fromEntries(paths.map((path, i) => [i, [path]]))));
+  paths.forEach((path, i) => {
+    const file = files.get(path) as Blob;
+    body.append(String(i), file, file instanceof File ? file.name : 'blob');
+  });
+
+  // No content-type header: fetch sets multipart/form-data with its boundary.
+  return readGraphqlResponse<TResult>(
+    await postGraphql({ headers: { accept: 'application/json' }, body }),
+  );
 }

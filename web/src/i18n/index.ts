@@ -2,6 +2,9 @@ import { createI18n } from 'vue-i18n';
 import comparisonDe, { type ComparisonMessages } from './comparison.de.ts';
 import baseDe, { type MessageSchema as BaseSchema } from './de.ts';
 import fundingDe, { type FundingMessages } from './funding.de.ts';
+import fundingApplicationDe, { type FundingApplicationMessages } from './fundingApplication.de.ts';
+import fundingChecklistDe, { type FundingChecklistMessages } from './fundingChecklist.de.ts';
+import fundingDeadlinesDe, { type FundingDeadlinesMessages } from './fundingDeadlines.de.ts';
 import processDe, { type ProcessMessages } from './process.de.ts';
 import processCollabDe, { type ProcessCollabMessages } from './processCollab.de.ts';
 import processListDe, { type ProcessListMessages } from './processList.de.ts';
@@ -14,7 +17,10 @@ export type MessageSchema = BaseSchema &
   ProcessPageMessages &
   ProcessCollabMessages &
   ComparisonMessages &
-  FundingMessages;
+  FundingMessages &
+  FundingApplicationMessages &
+  FundingChecklistMessages &
+  FundingDeadlinesMessages;
 const de: MessageSchema = {
   ...baseDe,
   ...processDe,
@@ -23,6 +29,9 @@ const de: MessageSchema = {
   ...processCollabDe,
   ...comparisonDe,
   ...fundingDe,
+  ...fundingApplicationDe,
+  ...fundingChecklistDe,
+  ...fundingDeadlinesDe,
 };
 
 export const SUPPORTED_LOCALES = ['de', 'en'] as const;
@@ -68,6 +77,9 @@ const loaders: Record<AppLocale, () => Promise<MessageSchema>> = {
     ...(await import('./processCollab.en.ts')).default,
     ...(await import('./comparison.en.ts')).default,
     ...(await import('./funding.en.ts')).default,
+    ...(await import('./fundingApplication.en.ts')).default,
+    ...(await import('./fundingChecklist.en.ts')).default,
+    ...(await import('./fundingDeadlines.en.ts')).default,
   }),
 };
 

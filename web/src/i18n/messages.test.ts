@@ -6,6 +6,12 @@ import baseDe from './de.ts';
 import baseEn from './en.ts';
 import fundingDe from './funding.de.ts';
 import fundingEn from './funding.en.ts';
+import fundingApplicationDe from './fundingApplication.de.ts';
+import fundingApplicationEn from './fundingApplication.en.ts';
+import fundingChecklistDe from './fundingChecklist.de.ts';
+import fundingChecklistEn from './fundingChecklist.en.ts';
+import fundingDeadlinesDe from './fundingDeadlines.de.ts';
+import fundingDeadlinesEn from './fundingDeadlines.en.ts';
 import processDe from './process.de.ts';
 import processEn from './process.en.ts';
 import processCollabDe from './processCollab.de.ts';
@@ -34,6 +40,9 @@ const modules: [string, Tree, Tree][] = [
   ['processCollab', processCollabDe, processCollabEn],
   ['comparison', comparisonDe, comparisonEn],
   ['funding', fundingDe, fundingEn],
+  ['fundingApplication', fundingApplicationDe, fundingApplicationEn],
+  ['fundingChecklist', fundingChecklistDe, fundingChecklistEn],
+  ['fundingDeadlines', fundingDeadlinesDe, fundingDeadlinesEn],
 ];
 
 describe.each(modules)('%s messages', (_name, de, en) => {

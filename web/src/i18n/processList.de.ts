@@ -158,7 +158,7 @@ const processListDe = {
     navLink: 'Benachrichtigungen',
     navUnread: '({count} ungelesen)',
     intro:
-      'Hier sehen Sie, wenn jemand Sie in einem Kommentar erwähnt, Sie um eine Prüfung bittet, Ihr Modell geprüft hat oder auf Ihren Kommentar antwortet.',
+      'Hier sehen Sie, wenn jemand Sie in einem Kommentar erwähnt, Sie um eine Prüfung bittet, Ihr Modell geprüft hat oder auf Ihren Kommentar antwortet, und was sich bei Förderanträgen Ihrer Kommune tut: Einladungen, nahende Einreichungsfristen und Statuswechsel.',
     unreadSummary:
       'Sie haben keine ungelesenen Benachrichtigungen. | Sie haben eine ungelesene Benachrichtigung. | Sie haben {n} ungelesene Benachrichtigungen.',
     markAllRead: 'Alle als gelesen markieren',
@@ -170,12 +170,17 @@ const processListDe = {
     receivedAt: 'Erhalten am',
     empty: 'Sie haben keine Benachrichtigungen.',
     modelGone: 'Das Prozessmodell ist für Sie nicht mehr sichtbar.',
+    applicationGone: 'Der Förderantrag ist für Sie nicht mehr sichtbar.',
     loadMore: 'Weitere laden',
     kinds: {
       MENTION: '{actor} hat Sie in „{model}“ erwähnt.',
       REVIEW_REQUESTED: '{actor} bittet Sie um Prüfung von „{model}“.',
       REVIEW_SUBMITTED: '{actor} hat „{model}“ geprüft.',
       COMMENT_REPLY: '{actor} hat auf Ihren Kommentar zu „{model}“ geantwortet.',
+      FUNDING_INVITATION: '{actor} lädt Ihre Kommune zum Förderantrag „{title}“ ein.',
+      FUNDING_DEADLINE:
+        'Die Einreichungsfrist für „{title}“ endet morgen. | Die Einreichungsfrist für „{title}“ endet in {count} Tagen.',
+      FUNDING_STATUS_CHANGED: '{actor} hat „{title}“ auf „{status}“ gesetzt.',
     },
   },
 };

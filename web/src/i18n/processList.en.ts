@@ -152,7 +152,7 @@ const processListEn: ProcessListMessages = {
     navLink: 'Notifications',
     navUnread: '({count} unread)',
     intro:
-      'Here you see when someone mentions you in a comment, asks you for a review, has reviewed your model or replies to your comment.',
+      'Here you see when someone mentions you in a comment, asks you for a review, has reviewed your model or replies to your comment, and what happens to your municipality’s funding applications: invitations, approaching submission deadlines and status changes.',
     unreadSummary:
       'You have no unread notifications. | You have one unread notification. | You have {n} unread notifications.',
     markAllRead: 'Mark all as read',
@@ -164,12 +164,17 @@ const processListEn: ProcessListMessages = {
     receivedAt: 'Received on',
     empty: 'You have no notifications.',
     modelGone: 'The process model is no longer visible to you.',
+    applicationGone: 'The funding application is no longer visible to you.',
     loadMore: 'Load more',
     kinds: {
       MENTION: '{actor} mentioned you in “{model}”.',
       REVIEW_REQUESTED: '{actor} asks you to review “{model}”.',
       REVIEW_SUBMITTED: '{actor} has reviewed “{model}”.',
       COMMENT_REPLY: '{actor} replied to your comment on “{model}”.',
+      FUNDING_INVITATION: '{actor} invites your municipality to the funding application “{title}”.',
+      FUNDING_DEADLINE:
+        'The submission deadline for “{title}” is tomorrow. | The submission deadline for “{title}” is in {count} days.',
+      FUNDING_STATUS_CHANGED: '{actor} has set “{title}” to “{status}”.',
     },
   },
 };

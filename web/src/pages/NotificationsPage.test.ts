@@ -21,8 +21,23 @@ function notification(id: string, kind: string, read: boolean, modelId: string |
     actorName: 'Olivia Owner',
     modelId,
     modelTitle: 'Gewerbeanmeldung',
+    applicationId: null,
+    applicationTitle: '',
+    daysBefore: null,
+    applicationStatus: null,
     createdAt: '2026-11-21T13:05:00.000Z',
     read,
+  };
+}
+
+function fundingNotification(id: string, kind: string, details: Record<string, unknown> = {}) {
+  return {
+    ...notification(id, kind, true, null),
+    actorName: 'Fiona Funding',
+    modelTitle: '',
+    applicationId: 'app/1=',
+    applicationTitle: 'Digitales Bürgerbüro',
+    ...details,
   };
 }
 
@@ -31,6 +46,11 @@ const notifications = [
   notification('n2', 'REVIEW_REQUESTED', false),
   notification('n3', 'REVIEW_SUBMITTED', true),
   notification('n4', 'COMMENT_REPLY', true, null),
+  fundingNotification('n5', 'FUNDING_INVITATION'),
+  fundingNotification('n6', 'FUNDING_DEADLINE', { actorName: '', daysBefore: 7 }),
+  fundingNotification('n7', 'FUNDING_DEADLINE', { actorName: '', daysBefore: 1 }),
+  fundingNotification('n8', 'FUNDING_STATUS_CHANGED', { applicationStatus: 'SUBMITTED' }),
+  fundingNotification('n9', 'FUNDING_INVITATION', { applicationId: null }),
 ];
 
 afterEach(() => {
@@ -83,6 +103,11 @@ describe('NotificationsPage', () => {
       'Ungelesen: Olivia Owner bittet Sie um Prüfung von „Gewerbeanmeldung“.',
       'Olivia Owner hat „Gewerbeanmeldung“ geprüft.',
       'Olivia Owner hat auf Ihren Kommentar zu „Gewerbeanmeldung“ geantwortet. Das Prozessmodell ist für Sie nicht mehr sichtbar.',
+      'Fiona Funding lädt Ihre Kommune zum Förderantrag „Digitales Bürgerbüro“ ein.',
+      'Die Einreichungsfrist für „Digitales Bürgerbüro“ endet in 7 Tagen.',
+      'Die Einreichungsfrist für „Digitales Bürgerbüro“ endet morgen.',
+      'Fiona Funding hat „Digitales Bürgerbüro“ auf „Eingereicht“ gesetzt.',
+      'Fiona Funding lädt Ihre Kommune zum Förderantrag „Digitales Bürgerbüro“ ein. Der Förderantrag ist für Sie nicht mehr sichtbar.',
     ]);
     const first = items(wrapper)[0];
     expect(first?.classes()).toContain('notification-list__item--unread');
@@ -90,6 +115,10 @@ describe('NotificationsPage', () => {
     expect(first?.get('time').attributes('datetime')).toBe('2026-11-21T13:05:00.000Z');
     expect(first?.get('time').text()).toMatch(/^21\.11\.2026, \d{2}:05$/);
     expect(items(wrapper)[3]?.find('a').exists()).toBe(false);
+    for (const index of [4, 5, 6, 7]) {
+      expect(items(wrapper)[index]?.get('a').attributes('href')).toBe('/foerderantraege/app%2F1=');
+    }
+    expect(items(wrapper)[8]?.find('a').exists()).toBe(false);
     expect(wrapper.text()).toContain('Sie haben 2 ungelesene Benachrichtigungen.');
   });
 
@@ -138,5 +167,15 @@ describe('NotificationsPage', () => {
     expect(items(wrapper)[0]?.get('a').text()).toBe(
       'Olivia Owner mentioned you in “Gewerbeanmeldung”.',
     );
+    expect(
+      items(wrapper)
+        .slice(4, 8)
+        .map((item) => item.get('a').text()),
+    ).toEqual([
+      'Fiona Funding invites your municipality to the funding application “Digitales Bürgerbüro”.',
+      'The submission deadline for “Digitales Bürgerbüro” is in 7 days.',
+      'The submission deadline for “Digitales Bürgerbüro” is tomorrow.',
+      'Fiona Funding has set “Digitales Bürgerbüro” to “Submitted”.',
+    ]);
   });
 });

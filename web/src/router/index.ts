@@ -113,6 +113,38 @@ export const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'fundingForm.title' },
   },
   {
+    path: '/foerderantraege',
+    name: 'funding-applications',
+    component: () => import('../pages/FundingApplicationsPage.vue'),
+    meta: { titleKey: 'fundingApplications.title' },
+  },
+  {
+    path: '/foerderantraege/neu',
+    name: 'funding-application-new',
+    component: () => import('../pages/FundingApplicationCreatePage.vue'),
+    meta: { titleKey: 'fundingApplicationForm.title' },
+  },
+  {
+    path: '/foerderantraege/:id',
+    name: 'funding-application',
+    component: () => import('../pages/FundingApplicationPage.vue'),
+    props: true,
+    meta: { titleKey: 'fundingApplication.title' },
+  },
+  {
+    path: '/foerderantraege/:id/fassungen/:snapshotId',
+    name: 'funding-application-snapshot',
+    component: () => import('../pages/FundingApplicationSnapshotPage.vue'),
+    props: true,
+    meta: { titleKey: 'fundingSnapshot.title' },
+  },
+  {
+    path: '/fristen',
+    name: 'funding-deadlines',
+    component: () => import('../pages/FundingDeadlinesPage.vue'),
+    meta: { titleKey: 'fundingDeadlines.title' },
+  },
+  {
     path: '/benachrichtigungen',
     name: 'notifications',
     component: () => import('../pages/NotificationsPage.vue'),
