@@ -20,6 +20,12 @@ export default defineProject({
       'bpmn-js/lib/NavigatedViewer',
       'bpmn-js-properties-panel',
       'axe-core',
+      // The dashboard's charts (test/browser/projectDashboardChart.test.ts).
+      'echarts/core',
+      'echarts/charts',
+      'echarts/components',
+      'echarts/renderers',
+      'vue-echarts',
       'vue',
       'vue-i18n',
       '@vue/test-utils',

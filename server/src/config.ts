@@ -19,6 +19,12 @@ export interface Config {
   logLevel: string;
   /** Honour X-Forwarded-Proto from a load balancer (decides the cookie's Secure flag). */
   trustProxy: boolean;
+  /** `redis://…`: live project events go through Redis so several instances share them. */
+  redisUrl: string | undefined;
+  /** `smtp://user:pass@host:587`: mails go to this server; unset writes `.eml` files instead. */
+  smtpUrl: string | undefined;
+  /** Sender of every mail, e.g. `Amtsweg <amtsweg@stadt.example>`. */
+  mailFrom: string;
 }
 
 function positiveInt(name: string, fallback: number): number {
@@ -36,6 +42,18 @@ export function loadConfig(env = process.env): Config {
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new Error('DATABASE_URL must start with postgresql:// (only PostgreSQL is supported).');
   }
+  const redisUrl = env.REDIS_URL || undefined;
+  if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) {
+    throw new Error(
+      'REDIS_URL must start with redis:// or rediss://, e.g. redis://127.0.0.1:6379.',
+    );
+  }
+  const smtpUrl = env.SMTP_URL || undefined;
+  if (smtpUrl && !/^smtps?:\/\//.test(smtpUrl)) {
+    throw new Error(
+      'SMTP_URL must start with smtp:// or smtps://, e.g. smtp://user:pass@host:587.',
+    );
+  }
   return {
     port: positiveInt('PORT', 4000),
     host: env.HOST ?? '0.0.0.0',
@@ -47,5 +65,8 @@ export function loadConfig(env = process.env): Config {
     publicUrl: env.PUBLIC_URL || undefined,
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
+    redisUrl,
+    smtpUrl,
+    mailFrom: env.MAIL_FROM || 'Amtsweg <amtsweg@localhost>',
   };
 }

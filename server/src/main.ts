@@ -2,9 +2,12 @@ import { nodeLexicon } from '@amtsweg/shared/matching/node';
 import { deleteExpiredSessions } from './auth/session.ts';
 import { loadConfig } from './config.ts';
 import { openDatabase } from './db/open.ts';
+import { createProjectEventBus } from './events/createProjectEventBus.ts';
 import { startDeadlineReminders } from './funding/deadlineReminders.ts';
 import { createHttpServer } from './http/server.ts';
 import { createLogger } from './logger.ts';
+import { createMailer, mailDirectory } from './mail/mailer.ts';
+import { mailProjectEvents } from './mail/projectMails.ts';
 import { DEMO_PASSWORD } from './seed/demoData.ts';
 import { isEmpty, seedDemoData } from './seed/seed.ts';
 import { createAmtswegYoga } from './yoga.ts';
@@ -40,12 +43,21 @@ const stopReminders = startDeadlineReminders(db.prisma, (error) =>
 // than in the first comparison or save request.
 nodeLexicon();
 
-const yoga = createAmtswegYoga({ prisma: db.prisma, config, log });
+// Live project events (through Redis with REDIS_URL). Mails go out from the instance where the
+// change happened, never from the ones that receive the event: exactly once per event.
+const mailer = createMailer(config, log);
+const projectEvents = createProjectEventBus(config, log, {
+  onPublish: mailProjectEvents({ prisma: db.prisma, mailer, config, log }),
+});
+
+const yoga = createAmtswegYoga({ prisma: db.prisma, config, log, projectEvents });
 const server = createHttpServer({ yoga, db, config, log });
 
 server.listen(config.port, config.host, () => {
   const url = `http://localhost:${config.port}`;
-  log.info({ url, database: db.kind, seeded }, 'Amtsweg is listening');
+  const events = config.redisUrl ? 'redis' : 'in-memory';
+  const mail = config.smtpUrl ? 'smtp' : `files in ${mailDirectory(config.dataDir)}`;
+  log.info({ url, database: db.kind, seeded, events, mail }, 'Amtsweg is listening');
   // A human-readable line for whoever ran `pnpm start`, next to the JSON log.
   process.stdout.write(
     `\nAmtsweg läuft auf ${url}\nDemo-Anmeldung: owner@esslingen.demo / ${DEMO_PASSWORD} (weitere im README)\n\n`,
@@ -67,6 +79,11 @@ async function shutdown(signal: string) {
   server.close();
   server.closeIdleConnections();
   try {
+    // Mails of changes already made still go out; then Redis, then the database.
+    await projectEvents.close().catch((error: unknown) => {
+      log.warn({ err: error }, 'error while closing project events');
+    });
+    mailer.close();
     await db.close();
     process.exit(0);
   } catch (error) {

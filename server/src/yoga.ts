@@ -4,9 +4,11 @@ import { createYoga, type Plugin } from 'graphql-yoga';
 import { Auth } from './auth/authz.ts';
 import { findSessionUser, readCookie, SESSION_COOKIE } from './auth/session.ts';
 import type { Config } from './config.ts';
+import { createInMemoryProjectEventBus, type ProjectEventBus } from './events/projectEvents.ts';
 import { MAX_DOCUMENT_BYTES } from './funding/documentType.ts';
 import type { PrismaClient } from './generated/prisma/client.ts';
 import { fundingDownloads } from './http/fundingDownloads.ts';
+import { projectReportDownloads } from './http/projectReportDownloads.ts';
 import type { Logger } from './logger.ts';
 import type { Context } from './schema/context.ts';
 import { schema } from './schema/index.ts';
@@ -35,8 +37,14 @@ function isSecure(request: Request, config: Config): boolean {
   return new URL(request.url).protocol === 'https:';
 }
 
-export function createAmtswegYoga(deps: { prisma: PrismaClient; config: Config; log: Logger }) {
+export function createAmtswegYoga(deps: {
+  prisma: PrismaClient;
+  config: Config;
+  log: Logger;
+  projectEvents?: ProjectEventBus;
+}) {
   const { prisma, config, log } = deps;
+  const projectEvents = deps.projectEvents ?? createInMemoryProjectEventBus();
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -67,7 +75,11 @@ export function createAmtswegYoga(deps: { prisma: PrismaClient; config: Config; 
         fieldSize: 1024 * 1024,
       },
     }),
-    plugins: [attachCookies, fundingDownloads({ prisma, config, log })],
+    plugins: [
+      attachCookies,
+      projectReportDownloads({ prisma, log }),
+      fundingDownloads({ prisma, config, log }),
+    ],
     context: async ({ request }) => {
       const responseCookies: string[] = [];
       pendingCookies.set(request, responseCookies);
@@ -78,6 +90,7 @@ export function createAmtswegYoga(deps: { prisma: PrismaClient; config: Config; 
         auth: new Auth(prisma, user),
         config,
         log,
+        projectEvents,
         secure: isSecure(request, config),
         responseCookies,
         sessionToken,

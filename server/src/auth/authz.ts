@@ -21,6 +21,9 @@ const rolesFor = {
   'fundingApplication:edit': ['FUNDING_OFFICER'],
   // Whether a city takes part is its funding officers' or its admins' decision.
   'fundingApplication:respond': ['FUNDING_OFFICER', 'CITY_ADMIN'],
+  // Shared projects: every member of a taking-part city reads them; coordinators run them.
+  'project:view': ['PROCESS_OWNER', 'COORDINATOR', 'FUNDING_OFFICER', 'CITY_ADMIN'],
+  'project:edit': ['COORDINATOR'],
   // Adding a municipality to the installation: no city role grants it, only global admins.
   'installation:manageCities': [],
 } satisfies Record<string, Role[]>;

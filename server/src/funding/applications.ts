@@ -4,7 +4,7 @@ import { forbidden } from '../auth/authz.ts';
 import { ConflictError, NotFoundError, VersionConflictError } from '../errors.ts';
 import type { Prisma, PrismaClient, Role } from '../generated/prisma/client.ts';
 import { notify } from '../notifications/notify.ts';
-import { visibleModelsWhere } from '../processModels/visibility.ts';
+import { assertModelsVisible } from '../processModels/visibility.ts';
 import {
   assertCanEditCity,
   assertCanManage,
@@ -64,14 +64,6 @@ export async function usersWithRoles(
     select: { userId: true },
   });
   return [...new Set(rows.map((r) => r.userId))];
-}
-
-async function assertModelsVisible(auth: Auth, prisma: PrismaClient, modelIds: string[]) {
-  if (modelIds.length === 0) return;
-  const visible = await prisma.processModel.count({
-    where: { AND: [{ id: { in: modelIds } }, await visibleModelsWhere(auth, prisma)] },
-  });
-  if (visible !== modelIds.length) throw new NotFoundError('ProcessModel');
 }
 
 async function inviteNotifications(

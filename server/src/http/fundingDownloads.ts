@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Plugin } from 'graphql-yoga';
 import { Auth } from '../auth/authz.ts';
-import { findSessionUser, readCookie, SESSION_COOKIE } from '../auth/session.ts';
 import { isUuid } from '../comparison/ids.ts';
 import type { Config } from '../config.ts';
 import { berlinToday } from '../funding/berlinDate.ts';
@@ -20,6 +19,7 @@ import { statementFromJson } from '../funding/statementJson.ts';
 import type { FundingStatement } from '../funding/statementTypes.ts';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import type { Logger } from '../logger.ts';
+import { FILE_TYPES, fileResponse, fileSlug, notFound, viewerOf } from './downloadResponses.ts';
 
 const EXPORT =
   /^\/exports\/funding-applications\/([^/]+)\/(summary\.pdf|budget\.xlsx|budget\.csv)$/;
@@ -30,61 +30,15 @@ const CALENDAR = /^\/calendar\/([A-Za-z0-9_-]{20,100})\.ics$/;
 export const DOWNLOAD_PATH_PREFIXES = ['/exports/', '/files/', '/calendar/'];
 
 const EXPORT_TYPES = {
-  'summary.pdf': 'application/pdf',
-  'budget.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  'budget.csv': 'text/csv; charset=utf-8',
+  'summary.pdf': FILE_TYPES.pdf,
+  'budget.xlsx': FILE_TYPES.xlsx,
+  'budget.csv': FILE_TYPES.csv,
 } as const;
 
 interface Deps {
   prisma: PrismaClient;
   config: Config;
   log: Logger;
-}
-
-function notFound(): Response {
-  return Response.json(
-    { error: 'Not found' },
-    { status: 404, headers: { 'cache-control': 'no-store' } },
-  );
-}
-
-/** RFC 6266 attachment with a UTF-8 name (umlauts) and an ASCII fallback. */
-function attachment(fileName: string): string {
-  const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
-}
-
-function file(body: Uint8Array | string, contentType: string, fileName: string): Response {
-  return new Response(typeof body === 'string' ? body : new Uint8Array(body), {
-    headers: {
-      'content-type': contentType,
-      'content-disposition': attachment(fileName),
-      // Private data: never kept by shared caches; never sniffed into something executable.
-      'cache-control': 'private, no-store',
-      'x-content-type-options': 'nosniff',
-    },
-  });
-}
-
-/** A file-name-safe short form of a title: "Digitalisierungsstrategie Neckar" → "digitalisierungsstrategie-neckar". */
-function slug(text: string): string {
-  const folded = text
-    .toLowerCase()
-    .replaceAll('ä', 'ae')
-    .replaceAll('ö', 'oe')
-    .replaceAll('ü', 'ue')
-    .replaceAll('ß', 'ss')
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 60);
-  return folded || 'foerderantrag';
-}
-
-async function viewerOf(request: Request, prisma: PrismaClient): Promise<Auth | null> {
-  const token = readCookie(request.headers.get('cookie'), SESSION_COOKIE);
-  const user = token ? await findSessionUser(prisma, token) : null;
-  return user ? new Auth(prisma, user) : null;
 }
 
 async function exportResponse(
@@ -116,14 +70,22 @@ async function exportResponse(
   } else {
     statement = buildStatement(application, berlinToday());
   }
-  const base = `${slug(application.title)}${suffix}`;
+  const base = `${fileSlug(application.title, 'foerderantrag')}${suffix}`;
   switch (kind) {
     case 'summary.pdf':
-      return file(await renderStatementPdf(statement), EXPORT_TYPES[kind], `${base}.pdf`);
+      return fileResponse(await renderStatementPdf(statement), EXPORT_TYPES[kind], `${base}.pdf`);
     case 'budget.xlsx':
-      return file(await renderBudgetXlsx(statement), EXPORT_TYPES[kind], `${base}-budget.xlsx`);
+      return fileResponse(
+        await renderBudgetXlsx(statement),
+        EXPORT_TYPES[kind],
+        `${base}-budget.xlsx`,
+      );
     case 'budget.csv':
-      return file(await renderBudgetCsv(statement), EXPORT_TYPES[kind], `${base}-budget.csv`);
+      return fileResponse(
+        await renderBudgetCsv(statement),
+        EXPORT_TYPES[kind],
+        `${base}-budget.csv`,
+      );
   }
 }
 
@@ -140,7 +102,7 @@ async function documentResponse({ prisma, config }: Deps, request: Request, docu
   }
   const bytes = await readFile(documentPath(config.dataDir, document.sha256)).catch(() => null);
   if (!bytes) return notFound();
-  return file(
+  return fileResponse(
     bytes,
     document.mediaType ?? 'application/octet-stream',
     document.fileName ?? 'dokument',

@@ -16,6 +16,8 @@ export interface NewNotification {
   applicationTitle?: string;
   applicationStatus?: FundingApplicationStatus;
   daysBefore?: number;
+  projectId?: string;
+  projectTitle?: string;
 }
 
 /** Records in-app notifications inside the caller's transaction: they exist iff the cause does. */

@@ -1,5 +1,7 @@
 import type { Auth } from '../auth/authz.ts';
+import { NotFoundError } from '../errors.ts';
 import type { Prisma, PrismaClient, Visibility } from '../generated/prisma/client.ts';
+import { memberCitiesOfViewerPartnerships } from '../partnerships/memberCities.ts';
 
 /** What a visibility decision needs to know about a model. */
 export interface ModelSharing {
@@ -40,18 +42,8 @@ export async function visibleModelsWhere(
   if (!auth.user) return { id: { in: [] } };
   const cities = await auth.cityIdsWith('processModel:view');
   if (cities === 'all') return {};
-  const partnerships = [...(await auth.partnershipIds())];
   // Per partnership of the viewer: the models its accepted cities shared with it.
-  const members =
-    partnerships.length === 0
-      ? []
-      : await prisma.partnershipMember.findMany({
-          where: { partnershipId: { in: partnerships }, status: 'ACCEPTED' },
-          select: { partnershipId: true, cityId: true },
-        });
-  const citiesOf = new Map<string, string[]>();
-  for (const m of members)
-    citiesOf.set(m.partnershipId, [...(citiesOf.get(m.partnershipId) ?? []), m.cityId]);
+  const citiesOf = await memberCitiesOfViewerPartnerships(auth, prisma);
   return {
     OR: [
       { cityId: { in: cities } },
@@ -82,3 +74,12 @@ export const sharingSelection = {
 export const parentModelSharing = {
   model: { select: { cityId: true, visibility: true, ...sharingSelection } },
 } as const;
+
+/** For linking models to other objects: every id must be a model the viewer may see. */
+export async function assertModelsVisible(auth: Auth, prisma: PrismaClient, modelIds: string[]) {
+  if (modelIds.length === 0) return;
+  const visible = await prisma.processModel.count({
+    where: { AND: [{ id: { in: modelIds } }, await visibleModelsWhere(auth, prisma)] },
+  });
+  if (visible !== modelIds.length) throw new NotFoundError('ProcessModel');
+}

@@ -127,3 +127,4 @@ builder.scalarType('File', {
 
 builder.queryType({});
 builder.mutationType({});
+builder.subscriptionType({});

@@ -1,5 +1,6 @@
 import type { Auth } from '../auth/authz.ts';
 import type { Config } from '../config.ts';
+import type { ProjectEventBus } from '../events/projectEvents.ts';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import type { Logger } from '../logger.ts';
 
@@ -8,6 +9,8 @@ export interface Context {
   auth: Auth;
   config: Config;
   log: Logger;
+  /** Project events for live updates (in memory, or shared through Redis). */
+  projectEvents: ProjectEventBus;
   /** Whether the request came over HTTPS (directly or via a trusted proxy): decides `Secure`. */
   secure: boolean;
   /** Set-Cookie headers to attach to the response. */

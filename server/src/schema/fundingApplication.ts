@@ -161,7 +161,7 @@ const SnapshotRef = builder.prismaNode('ApplicationSnapshot', {
   }),
 });
 
-const FundingApplicationRef = builder.prismaNode('FundingApplication', {
+export const FundingApplicationRef = builder.prismaNode('FundingApplication', {
   id: { field: 'id' },
   authScopes: (a, ctx) => ctx.auth.canViewFundingApplication(a.id),
   fields: (t) => ({

@@ -9,5 +9,9 @@ import './notification.ts';
 import './comparison.ts';
 import './funding.ts';
 import './fundingApplication.ts';
+import './project.ts';
+import './projectMutations.ts';
+import './projectEvents.ts';
+import './projectPortfolio.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -33,6 +33,12 @@ const NotificationRef = builder.prismaNode('Notification', {
       nullable: true,
       description: 'For FUNDING_DEADLINE: days left until the deadline (14, 7 or 1).',
     }),
+    projectId: t.id({
+      nullable: true,
+      description: 'The project concerned; it may have become invisible since.',
+      resolve: (n) => (n.projectId ? encodeGlobalID('Project', n.projectId) : null),
+    }),
+    projectTitle: t.exposeString('projectTitle'),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     read: t.boolean({ resolve: (n) => n.readAt !== null }),
   }),

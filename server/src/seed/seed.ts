@@ -13,6 +13,7 @@ import {
   demoProcessModels,
 } from './demoData.ts';
 import { seedDemoFundingApplication } from './demoFundingApplication.ts';
+import { seedDemoProjects } from './demoProjects.ts';
 
 export class ProductionSeedError extends Error {
   constructor() {
@@ -87,6 +88,7 @@ export async function seedDemoData(prisma: PrismaClient, env = process.env) {
   await seedDemoProcessModels(prisma);
   await seedDemoFundingProgrammes(prisma);
   await seedDemoFundingApplication(prisma);
+  await seedDemoProjects(prisma);
 }
 
 const MS_PER_DAY = 86_400_000;

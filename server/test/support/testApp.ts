@@ -2,11 +2,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { hashPassword } from '../../src/auth/password.ts';
-import { loadConfig } from '../../src/config.ts';
+import { type Config, loadConfig } from '../../src/config.ts';
 import type { Database } from '../../src/db/database.ts';
+import type { ProjectEventBus } from '../../src/events/projectEvents.ts';
 import type { PrismaClient } from '../../src/generated/prisma/client.ts';
 import type { Role } from '../../src/generated/prisma/enums.ts';
-import { createLogger } from '../../src/logger.ts';
+import { createLogger, type Logger } from '../../src/logger.ts';
 import { createAmtswegYoga } from '../../src/yoga.ts';
 import { createTestDatabase } from './testDatabase.ts';
 
@@ -30,6 +31,8 @@ export interface PrismaOperation {
 export interface TestAppOptions {
   /** Called for every Prisma model operation the API issues (not for seeding via `app.prisma`). */
   onQuery?: (operation: PrismaOperation) => void;
+  /** The API's project event bus (default: in memory), made once the database and dataDir exist. */
+  projectEvents?: (deps: { prisma: PrismaClient; config: Config; log: Logger }) => ProjectEventBus;
 }
 
 /** The client the API sees: `prisma`, or `prisma` reporting every model operation to `onQuery`. */
@@ -57,7 +60,12 @@ export async function createTestApp(options: TestAppOptions = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'amtsweg-test-data-'));
   const config = { ...loadConfig({ NODE_ENV: 'test' }), logLevel, dataDir };
   const log = createLogger(logLevel);
-  const yoga = createAmtswegYoga({ prisma: apiClient(db.prisma, options.onQuery), config, log });
+  const yoga = createAmtswegYoga({
+    prisma: apiClient(db.prisma, options.onQuery),
+    config,
+    log,
+    projectEvents: options.projectEvents?.({ prisma: db.prisma, config, log }),
+  });
 
   async function gql(
     query: string,

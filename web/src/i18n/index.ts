@@ -9,6 +9,9 @@ import processDe, { type ProcessMessages } from './process.de.ts';
 import processCollabDe, { type ProcessCollabMessages } from './processCollab.de.ts';
 import processListDe, { type ProcessListMessages } from './processList.de.ts';
 import processPageDe, { type ProcessPageMessages } from './processPage.de.ts';
+import projectDe, { type ProjectMessages } from './project.de.ts';
+import projectDashboardDe, { type ProjectDashboardMessages } from './projectDashboard.de.ts';
+import projectReportDe, { type ProjectReportMessages } from './projectReport.de.ts';
 
 // The process screens keep their texts in their own modules; the app sees one message tree.
 export type MessageSchema = BaseSchema &
@@ -20,7 +23,10 @@ export type MessageSchema = BaseSchema &
   FundingMessages &
   FundingApplicationMessages &
   FundingChecklistMessages &
-  FundingDeadlinesMessages;
+  FundingDeadlinesMessages &
+  ProjectMessages &
+  ProjectDashboardMessages &
+  ProjectReportMessages;
 const de: MessageSchema = {
   ...baseDe,
   ...processDe,
@@ -32,6 +38,9 @@ const de: MessageSchema = {
   ...fundingApplicationDe,
   ...fundingChecklistDe,
   ...fundingDeadlinesDe,
+  ...projectDe,
+  ...projectDashboardDe,
+  ...projectReportDe,
 };
 
 export const SUPPORTED_LOCALES = ['de', 'en'] as const;
@@ -80,6 +89,9 @@ const loaders: Record<AppLocale, () => Promise<MessageSchema>> = {
     ...(await import('./fundingApplication.en.ts')).default,
     ...(await import('./fundingChecklist.en.ts')).default,
     ...(await import('./fundingDeadlines.en.ts')).default,
+    ...(await import('./project.en.ts')).default,
+    ...(await import('./projectDashboard.en.ts')).default,
+    ...(await import('./projectReport.en.ts')).default,
   }),
 };
 

@@ -20,6 +20,12 @@ import processListDe from './processList.de.ts';
 import processListEn from './processList.en.ts';
 import processPageDe from './processPage.de.ts';
 import processPageEn from './processPage.en.ts';
+import projectDe from './project.de.ts';
+import projectEn from './project.en.ts';
+import projectDashboardDe from './projectDashboard.de.ts';
+import projectDashboardEn from './projectDashboard.en.ts';
+import projectReportDe from './projectReport.de.ts';
+import projectReportEn from './projectReport.en.ts';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -43,6 +49,9 @@ const modules: [string, Tree, Tree][] = [
   ['fundingApplication', fundingApplicationDe, fundingApplicationEn],
   ['fundingChecklist', fundingChecklistDe, fundingChecklistEn],
   ['fundingDeadlines', fundingDeadlinesDe, fundingDeadlinesEn],
+  ['project', projectDe, projectEn],
+  ['projectDashboard', projectDashboardDe, projectDashboardEn],
+  ['projectReport', projectReportDe, projectReportEn],
 ];
 
 describe.each(modules)('%s messages', (_name, de, en) => {

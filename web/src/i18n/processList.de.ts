@@ -171,6 +171,7 @@ const processListDe = {
     empty: 'Sie haben keine Benachrichtigungen.',
     modelGone: 'Das Prozessmodell ist für Sie nicht mehr sichtbar.',
     applicationGone: 'Der Förderantrag ist für Sie nicht mehr sichtbar.',
+    projectGone: 'Das Projekt ist für Sie nicht mehr sichtbar.',
     loadMore: 'Weitere laden',
     kinds: {
       MENTION: '{actor} hat Sie in „{model}“ erwähnt.',
@@ -181,6 +182,9 @@ const processListDe = {
       FUNDING_DEADLINE:
         'Die Einreichungsfrist für „{title}“ endet morgen. | Die Einreichungsfrist für „{title}“ endet in {count} Tagen.',
       FUNDING_STATUS_CHANGED: '{actor} hat „{title}“ auf „{status}“ gesetzt.',
+      PROJECT_TASK_ASSIGNED: '{actor} hat Ihnen eine Aufgabe im Projekt „{title}“ zugewiesen.',
+      PROJECT_STATUS_CHANGED: '{actor} hat den Status des Projekts „{title}“ geändert.',
+      PROJECT_COMMENT: '{actor} hat das Projekt „{title}“ kommentiert.',
     },
   },
 };

@@ -165,6 +165,7 @@ const processListEn: ProcessListMessages = {
     empty: 'You have no notifications.',
     modelGone: 'The process model is no longer visible to you.',
     applicationGone: 'The funding application is no longer visible to you.',
+    projectGone: 'The project is no longer visible to you.',
     loadMore: 'Load more',
     kinds: {
       MENTION: '{actor} mentioned you in “{model}”.',
@@ -175,6 +176,9 @@ const processListEn: ProcessListMessages = {
       FUNDING_DEADLINE:
         'The submission deadline for “{title}” is tomorrow. | The submission deadline for “{title}” is in {count} days.',
       FUNDING_STATUS_CHANGED: '{actor} has set “{title}” to “{status}”.',
+      PROJECT_TASK_ASSIGNED: '{actor} assigned you a task in the project “{title}”.',
+      PROJECT_STATUS_CHANGED: '{actor} changed the status of the project “{title}”.',
+      PROJECT_COMMENT: '{actor} commented on the project “{title}”.',
     },
   },
 };

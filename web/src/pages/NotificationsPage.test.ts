@@ -25,6 +25,8 @@ function notification(id: string, kind: string, read: boolean, modelId: string |
     applicationTitle: '',
     daysBefore: null,
     applicationStatus: null,
+    projectId: null,
+    projectTitle: '',
     createdAt: '2026-11-21T13:05:00.000Z',
     read,
   };
@@ -41,6 +43,16 @@ function fundingNotification(id: string, kind: string, details: Record<string, u
   };
 }
 
+function projectNotification(id: string, kind: string, projectId: string | null = 'pr/1=') {
+  return {
+    ...notification(id, kind, true, null),
+    actorName: 'Carla Coordinator',
+    modelTitle: '',
+    projectId,
+    projectTitle: 'E-Akte Bauamt',
+  };
+}
+
 const notifications = [
   notification('n1', 'MENTION', false),
   notification('n2', 'REVIEW_REQUESTED', false),
@@ -51,6 +63,9 @@ const notifications = [
   fundingNotification('n7', 'FUNDING_DEADLINE', { actorName: '', daysBefore: 1 }),
   fundingNotification('n8', 'FUNDING_STATUS_CHANGED', { applicationStatus: 'SUBMITTED' }),
   fundingNotification('n9', 'FUNDING_INVITATION', { applicationId: null }),
+  projectNotification('n10', 'PROJECT_TASK_ASSIGNED'),
+  projectNotification('n11', 'PROJECT_STATUS_CHANGED'),
+  projectNotification('n12', 'PROJECT_COMMENT', null),
 ];
 
 afterEach(() => {
@@ -108,6 +123,9 @@ describe('NotificationsPage', () => {
       'Die Einreichungsfrist für „Digitales Bürgerbüro“ endet morgen.',
       'Fiona Funding hat „Digitales Bürgerbüro“ auf „Eingereicht“ gesetzt.',
       'Fiona Funding lädt Ihre Kommune zum Förderantrag „Digitales Bürgerbüro“ ein. Der Förderantrag ist für Sie nicht mehr sichtbar.',
+      'Carla Coordinator hat Ihnen eine Aufgabe im Projekt „E-Akte Bauamt“ zugewiesen.',
+      'Carla Coordinator hat den Status des Projekts „E-Akte Bauamt“ geändert.',
+      'Carla Coordinator hat das Projekt „E-Akte Bauamt“ kommentiert. Das Projekt ist für Sie nicht mehr sichtbar.',
     ]);
     const first = items(wrapper)[0];
     expect(first?.classes()).toContain('notification-list__item--unread');
@@ -119,6 +137,10 @@ describe('NotificationsPage', () => {
       expect(items(wrapper)[index]?.get('a').attributes('href')).toBe('/foerderantraege/app%2F1=');
     }
     expect(items(wrapper)[8]?.find('a').exists()).toBe(false);
+    for (const index of [9, 10]) {
+      expect(items(wrapper)[index]?.get('a').attributes('href')).toBe('/projekte/pr%2F1=');
+    }
+    expect(items(wrapper)[11]?.find('a').exists()).toBe(false);
     expect(wrapper.text()).toContain('Sie haben 2 ungelesene Benachrichtigungen.');
   });
 

@@ -139,6 +139,37 @@ export const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'fundingSnapshot.title' },
   },
   {
+    path: '/projekte',
+    name: 'projects',
+    component: () => import('../pages/ProjectsPage.vue'),
+    meta: { titleKey: 'projects.title' },
+  },
+  {
+    path: '/projekte/neu',
+    name: 'project-new',
+    component: () => import('../pages/ProjectCreatePage.vue'),
+    meta: { titleKey: 'projectForm.title' },
+  },
+  {
+    path: '/projekte/uebersicht',
+    name: 'project-dashboard',
+    component: () => import('../pages/ProjectDashboardPage.vue'),
+    meta: { titleKey: 'projectDashboard.title' },
+  },
+  {
+    path: '/projekte/bericht',
+    name: 'project-report',
+    component: () => import('../pages/ProjectReportPage.vue'),
+    meta: { titleKey: 'projectReport.title' },
+  },
+  {
+    path: '/projekte/:id',
+    name: 'project',
+    component: () => import('../pages/ProjectPage.vue'),
+    props: true,
+    meta: { titleKey: 'project.title' },
+  },
+  {
     path: '/fristen',
     name: 'funding-deadlines',
     component: () => import('../pages/FundingDeadlinesPage.vue'),

@@ -125,3 +125,28 @@ export function drawTable(doc: PDFKit.PDFDocument, columns: PdfColumn[], rows: P
   doc.x = doc.page.margins.left;
   doc.moveDown(0.5);
 }
+
+/**
+ * Writes one footer line per page ("… · Seite 2 von 5"). Page numbers need the page count, so
+ * this runs once all pages exist (the document must buffer its pages).
+ */
+export function writePageFooters(doc: PDFKit.PDFDocument, prefix: string): void {
+  const { start, count } = doc.bufferedPageRange();
+  for (let index = start; index < start + count; index++) {
+    doc.switchToPage(index);
+    const { margins } = doc.page;
+    const bottom = margins.bottom;
+    // Text below the bottom margin would otherwise make PDFKit start yet another page.
+    margins.bottom = 0;
+    doc
+      .font(FONT)
+      .fontSize(8)
+      .text(
+        toWinAnsi(`${prefix} · Seite ${index - start + 1} von ${count}`),
+        margins.left,
+        doc.page.height - bottom / 2 - 4,
+        { width: doc.page.width - margins.left - margins.right, align: 'center', lineBreak: false },
+      );
+    margins.bottom = bottom;
+  }
+}

@@ -5,13 +5,13 @@ import { formatDate, formatEuro, formatPercent } from './format.ts';
 import { COST_CATEGORY_LABELS, documentName, statusLabel } from './labels.ts';
 import {
   drawTable,
-  FONT,
   FONT_BOLD,
   heading,
   labelled,
   type PdfColumn,
   paragraph,
   toWinAnsi,
+  writePageFooters,
 } from './pdfLayout.ts';
 import { writeOverview, writePartnerBudget } from './statementPdfBudget.ts';
 
@@ -116,28 +116,6 @@ function writeContent(doc: PDFKit.PDFDocument, statement: FundingStatement): voi
   }
 }
 
-/** Page numbers need the page count, so they are written once all pages exist. */
-function writeFooters(doc: PDFKit.PDFDocument, computedOn: string): void {
-  const { start, count } = doc.bufferedPageRange();
-  for (let index = start; index < start + count; index++) {
-    doc.switchToPage(index);
-    const { margins } = doc.page;
-    const bottom = margins.bottom;
-    // Text below the bottom margin would otherwise make PDFKit start yet another page.
-    margins.bottom = 0;
-    doc
-      .font(FONT)
-      .fontSize(8)
-      .text(
-        toWinAnsi(`Stand: ${formatDate(computedOn)} · Seite ${index - start + 1} von ${count}`),
-        margins.left,
-        doc.page.height - bottom / 2 - 4,
-        { width: doc.page.width - margins.left - margins.right, align: 'center', lineBreak: false },
-      );
-    margins.bottom = bottom;
-  }
-}
-
 /**
  * The application's figures and checklist as a German PDF. The creation date is the statement's
  * day, not the wall clock, so the same statement always gives the same bytes (a snapshot's PDF
@@ -163,7 +141,7 @@ export async function renderStatementPdf(statement: FundingStatement): Promise<B
     doc.on('error', reject);
   });
   writeContent(doc, statement);
-  writeFooters(doc, statement.computedOn);
+  writePageFooters(doc, `Stand: ${formatDate(statement.computedOn)}`);
   doc.end();
   return done;
 }
