@@ -3,10 +3,11 @@ import { expect, test } from '../support/fixtures.ts';
 import { signIn } from '../support/session.ts';
 
 // The demo projects stay as they are (other specs and people read them): this spec records a
-// project of its own, led by Esslingen with Ludwigsburg as partner, and follows it from the
-// register to the detail page and into Ludwigsburg's open dashboard.
+// project of its own, led by Waiblingen with Ludwigsburg as partner, and follows it from the
+// register to the detail page and into Ludwigsburg's open dashboard. (Not Esslingen: the members
+// spec turns Esslingen's coordinator into a funding officer earlier in the same run.)
 
-const ESSLINGEN_COORDINATOR = 'coordinator@esslingen.demo';
+const LEAD_COORDINATOR = 'coordinator@waiblingen.demo';
 const LUDWIGSBURG_COORDINATOR = 'coordinator@ludwigsburg.demo';
 // Unique within the run's database, even if a step is repeated by hand.
 const TITLE = `Parkraum-App im Verbund ${Date.now().toString(36)}`;
@@ -75,7 +76,7 @@ test.describe('projects register', () => {
     page,
     a11y,
   }) => {
-    await signIn(page, ESSLINGEN_COORDINATOR);
+    await signIn(page, LEAD_COORDINATOR);
     await page
       .getByRole('navigation', { name: 'Hauptnavigation' })
       .getByRole('link', { name: 'Projekte' })
@@ -105,7 +106,7 @@ test.describe('projects register', () => {
     await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
     await expect(page.getByText(`Das Projekt „${TITLE}“ wurde angelegt.`)).toBeVisible();
     await expect(fact(page, 'Status')).toHaveText('Idee');
-    await expect(fact(page, 'Federführende Kommune')).toHaveText('Esslingen am Neckar');
+    await expect(fact(page, 'Federführende Kommune')).toHaveText('Waiblingen');
     await expect(fact(page, 'Partnerkommunen')).toHaveText('Ludwigsburg');
     projectPath = new URL(page.url()).pathname;
     expect(projectPath).toMatch(/^\/projekte\/[^/]+$/);
@@ -114,7 +115,7 @@ test.describe('projects register', () => {
     await page.getByRole('link', { name: 'Zurück zu den Projekten' }).click();
     const row = registerRow(page, TITLE);
     await expect(row.getByRole('cell').nth(1)).toContainText(
-      'Esslingen am Neckar (federführend), Ludwigsburg',
+      'Waiblingen (federführend), Ludwigsburg',
     );
     await expect(row.getByRole('cell').nth(2)).toHaveText('Idee');
   });
@@ -138,22 +139,22 @@ test.describe('projects register', () => {
       (window as unknown as { notReloaded: boolean }).notReloaded = true;
     });
 
-    // Esslingen's coordinator, in a browser of their own, moves the project on.
-    const esslingen = await signedInPage(browser, ESSLINGEN_COORDINATOR);
+    // The lead's coordinator, in a browser of their own, moves the project on.
+    const lead = await signedInPage(browser, LEAD_COORDINATOR);
     try {
-      await esslingen.goto(projectPath);
-      await expect(esslingen.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
-      await esslingen.getByLabel('Neuer Status').selectOption({ label: IN_PROGRESS });
-      await esslingen.getByLabel('Fortschritt in Prozent').fill('40');
-      await esslingen
+      await lead.goto(projectPath);
+      await expect(lead.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+      await lead.getByLabel('Neuer Status').selectOption({ label: IN_PROGRESS });
+      await lead.getByLabel('Fortschritt in Prozent').fill('40');
+      await lead
         .getByLabel('Kurze Erläuterung (optional)')
         .fill('Sensoren in beiden Parkhäusern montiert.');
-      await esslingen.getByRole('button', { name: 'Status ändern' }).click();
+      await lead.getByRole('button', { name: 'Status ändern' }).click();
       await expect(
-        esslingen.getByText(`Der Status ist jetzt „${IN_PROGRESS}“, der Fortschritt 40 %.`),
+        lead.getByText(`Der Status ist jetzt „${IN_PROGRESS}“, der Fortschritt 40 %.`),
       ).toBeVisible();
     } finally {
-      await esslingen.context().close();
+      await lead.context().close();
     }
 
     // Ludwigsburg's dashboard shows it, announced politely, without a reload.
@@ -188,16 +189,14 @@ test.describe('projects register', () => {
       (window as unknown as { notReloaded: boolean }).notReloaded = true;
     });
 
-    const esslingen = await signedInPage(browser, ESSLINGEN_COORDINATOR);
+    const lead = await signedInPage(browser, LEAD_COORDINATOR);
     try {
-      await esslingen.goto(projectPath);
-      await esslingen
-        .getByLabel('Ihr Kommentar')
-        .fill('Ausschreibung der Sensoren veröffentlicht.');
-      await esslingen.getByRole('button', { name: 'Kommentar veröffentlichen' }).click();
-      await expect(esslingen.getByText('Ihr Kommentar wurde veröffentlicht.')).toBeVisible();
+      await lead.goto(projectPath);
+      await lead.getByLabel('Ihr Kommentar').fill('Ausschreibung der Sensoren veröffentlicht.');
+      await lead.getByRole('button', { name: 'Kommentar veröffentlichen' }).click();
+      await expect(lead.getByText('Ihr Kommentar wurde veröffentlicht.')).toBeVisible();
     } finally {
-      await esslingen.context().close();
+      await lead.context().close();
     }
 
     await expect(log).toContainText('Ausschreibung der Sensoren veröffentlicht.');
