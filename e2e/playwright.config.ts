@@ -6,10 +6,15 @@ import { defineConfig } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 4100);
 const baseURL = `http://127.0.0.1:${port}`;
+// A second server in production mode (persisted operations only, no introspection), seeded
+// beforehand because production never seeds demo data on its own.
+const productionPort = port + 1;
+const productionURL = `http://127.0.0.1:${productionPort}`;
 
 // A fresh embedded database per run: the server seeds the demo data on its first start there.
 // Set once in the main process; the test workers inherit it instead of making their own.
 process.env.AMTSWEG_E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'amtsweg-e2e-'));
+process.env.AMTSWEG_E2E_PRODUCTION_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'amtsweg-e2e-prod-'));
 
 export default defineConfig({
   testDir: './tests',
@@ -42,19 +47,39 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: 'chromium' }],
-  webServer: {
-    command: 'pnpm --filter @amtsweg/server start',
-    cwd: fileURLToPath(new URL('..', import.meta.url)),
-    url: `${baseURL}/readyz`,
-    timeout: 120_000,
-    reuseExistingServer: false,
-    stdout: 'ignore',
-    stderr: 'pipe',
-    env: {
-      PORT: String(port),
-      AMTSWEG_DATA_DIR: process.env.AMTSWEG_E2E_DATA_DIR,
-      LOG_LEVEL: 'warn',
+  projects: [
+    { name: 'chromium', testIgnore: /production\.spec\.ts/ },
+    { name: 'production', testMatch: /production\.spec\.ts/, use: { baseURL: productionURL } },
+  ],
+  webServer: [
+    {
+      command: 'pnpm --filter @amtsweg/server start',
+      cwd: fileURLToPath(new URL('..', import.meta.url)),
+      url: `${baseURL}/readyz`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+      stderr: 'pipe',
+      env: {
+        PORT: String(port),
+        AMTSWEG_DATA_DIR: process.env.AMTSWEG_E2E_DATA_DIR,
+        LOG_LEVEL: 'warn',
+      },
     },
-  },
+    {
+      command:
+        'pnpm --filter @amtsweg/server seed && NODE_ENV=production pnpm --filter @amtsweg/server start',
+      cwd: fileURLToPath(new URL('..', import.meta.url)),
+      url: `${productionURL}/readyz`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+      stderr: 'pipe',
+      env: {
+        PORT: String(productionPort),
+        AMTSWEG_DATA_DIR: process.env.AMTSWEG_E2E_PRODUCTION_DATA_DIR,
+        LOG_LEVEL: 'warn',
+      },
+    },
+  ],
 });

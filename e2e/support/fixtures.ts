@@ -105,7 +105,29 @@ function formatFindings(findings: Finding[]): string {
         .join('\n')}`;
 }
 
-export const test = base.extend<{ a11y: AccessibilityAudit }>({
+/**
+ * Collects what the browser refused under the server's Content-Security-Policy: a script, style or
+ * connection the SPA needs but the policy blocks would break a page silently.
+ */
+function watchPolicyViolations(page: Page): string[] {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) {
+      violations.push(`${new URL(page.url()).pathname}: ${message.text()}`);
+    }
+  });
+  return violations;
+}
+
+export const test = base.extend<{ a11y: AccessibilityAudit; contentSecurityPolicy: string[] }>({
+  contentSecurityPolicy: [
+    async ({ page }, use) => {
+      const violations = watchPolicyViolations(page);
+      await use(violations);
+      expect(violations, 'Content-Security-Policy violations').toEqual([]);
+    },
+    { auto: true },
+  ],
   a11y: [
     async ({ page }, use, testInfo) => {
       const audit = new AccessibilityAudit(page, testInfo);

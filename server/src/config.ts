@@ -25,10 +25,18 @@ export interface Config {
   smtpUrl: string | undefined;
   /** Sender of every mail, e.g. `Amtsweg <amtsweg@stadt.example>`. */
   mailFrom: string;
+  rateLimits: {
+    /** Wrong passwords per e-mail address and minute before logins are held back. */
+    loginFailuresPerMinute: number;
+    /** Mutations per signed-in user (or client address) and minute. */
+    mutationsPerMinute: number;
+  };
+  /** The SPA's operations (hash → text) generated at build time: production accepts only these. */
+  persistedOperationsFile: string;
 }
 
-function positiveInt(name: string, fallback: number): number {
-  const raw = process.env[name];
+function positiveInt(name: string, fallback: number, env = process.env): number {
+  const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
   if (!Number.isInteger(value) || value <= 0) {
@@ -55,12 +63,12 @@ export function loadConfig(env = process.env): Config {
     );
   }
   return {
-    port: positiveInt('PORT', 4000),
+    port: positiveInt('PORT', 4000, env),
     host: env.HOST ?? '0.0.0.0',
     databaseUrl,
     dataDir: resolve(repoRoot, env.AMTSWEG_DATA_DIR ?? 'data'),
     production: env.NODE_ENV === 'production',
-    sessionTtlHours: positiveInt('SESSION_TTL_HOURS', 8),
+    sessionTtlHours: positiveInt('SESSION_TTL_HOURS', 8, env),
     webDist: resolve(repoRoot, env.AMTSWEG_WEB_DIST ?? 'web/dist'),
     publicUrl: env.PUBLIC_URL || undefined,
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
@@ -68,5 +76,13 @@ export function loadConfig(env = process.env): Config {
     redisUrl,
     smtpUrl,
     mailFrom: env.MAIL_FROM || 'Amtsweg <amtsweg@localhost>',
+    rateLimits: {
+      loginFailuresPerMinute: positiveInt('RATE_LIMIT_LOGIN_FAILURES_PER_MINUTE', 5, env),
+      mutationsPerMinute: positiveInt('RATE_LIMIT_MUTATIONS_PER_MINUTE', 120, env),
+    },
+    persistedOperationsFile: resolve(
+      repoRoot,
+      env.AMTSWEG_PERSISTED_OPERATIONS ?? 'web/src/graphql/generated/persisted-operations.json',
+    ),
   };
 }

@@ -26,6 +26,14 @@ export class InvalidCredentialsError extends Error {
   }
 }
 
+/** Too many wrong passwords for this e-mail address (or from this address) within a minute. */
+export class TooManyAttemptsError extends Error {
+  constructor(readonly retryAfterSeconds: number) {
+    super(`Too many failed sign-in attempts. Try again in ${retryAfterSeconds} seconds.`);
+    this.name = 'TooManyAttemptsError';
+  }
+}
+
 /** A request that is well-formed but contradicts the current state (duplicate, last admin …). */
 export class ConflictError extends Error {
   constructor(

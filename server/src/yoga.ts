@@ -1,14 +1,24 @@
+import type { IncomingMessage } from 'node:http';
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { createFetch } from '@whatwg-node/fetch';
 import { GraphQLError } from 'graphql';
 import { createYoga, type Plugin } from 'graphql-yoga';
+import { auditMutations } from './audit/auditPlugin.ts';
 import { Auth } from './auth/authz.ts';
 import { findSessionUser, readCookie, SESSION_COOKIE } from './auth/session.ts';
 import type { Config } from './config.ts';
+import { isDatabaseUnavailable } from './db/unavailable.ts';
 import { createInMemoryProjectEventBus, type ProjectEventBus } from './events/projectEvents.ts';
 import { MAX_DOCUMENT_BYTES } from './funding/documentType.ts';
 import type { PrismaClient } from './generated/prisma/client.ts';
+import { clientAddress } from './http/clientAddress.ts';
 import { fundingDownloads } from './http/fundingDownloads.ts';
+import { armorPlugins, pageSizeLimit } from './http/graphqlLimits.ts';
+import { mutationRateLimit } from './http/mutationRateLimit.ts';
+import { loadPersistedOperations, persistedOperations } from './http/persistedOperations.ts';
 import { projectReportDownloads } from './http/projectReportDownloads.ts';
+import { createRateLimits, type RateLimits } from './http/rateLimits.ts';
 import type { Logger } from './logger.ts';
 import type { Context } from './schema/context.ts';
 import { schema } from './schema/index.ts';
@@ -42,13 +52,22 @@ export function createAmtswegYoga(deps: {
   config: Config;
   log: Logger;
   projectEvents?: ProjectEventBus;
+  rateLimits?: RateLimits;
 }) {
   const { prisma, config, log } = deps;
   const projectEvents = deps.projectEvents ?? createInMemoryProjectEventBus();
-  return createYoga<Record<string, unknown>, Context>({
+  const rateLimits = deps.rateLimits ?? createRateLimits(config, log);
+  const operations = loadPersistedOperations(
+    config.persistedOperationsFile,
+    config.production,
+    log,
+  );
+  return createYoga<{ req?: IncomingMessage }, Context>({
     schema,
     graphqlEndpoint: '/graphql',
     graphiql: !config.production,
+    // One operation per request: a batch would multiply every limit below by its length.
+    batching: false,
     landingPage: false,
     logging: {
       debug: (...args) => log.debug(args),
@@ -62,6 +81,19 @@ export function createAmtswegYoga(deps: {
         const cause = isGraphQLError(error) ? error.originalError : error;
         // GraphQLErrors we raise on purpose (UNAUTHENTICATED, FORBIDDEN, bad queries) pass through.
         if (isGraphQLError(error) && (!cause || isGraphQLError(cause))) return error;
+        // An outage, not a bug: say so with 503, so that load balancers and the SPA retry.
+        if (isDatabaseUnavailable(cause)) {
+          log.warn({ err: cause }, 'database unavailable');
+          return new GraphQLError(
+            'Service temporarily unavailable: the database cannot be reached.',
+            {
+              extensions: {
+                code: 'SERVICE_UNAVAILABLE',
+                http: { status: 503, headers: { 'retry-after': '5' } },
+              },
+            },
+          );
+        }
         log.error({ err: cause }, 'unexpected error in GraphQL request');
         return new GraphQLError(message, { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
       },
@@ -76,11 +108,20 @@ export function createAmtswegYoga(deps: {
       },
     }),
     plugins: [
+      persistedOperations(operations, config.production),
+      // JSON bodies need a CORS preflight cross-site; everything else (forms, multipart, GET)
+      // must carry a header a foreign page cannot set.
+      useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
+      ...(config.production ? [useDisableIntrospection()] : []),
+      ...armorPlugins(config.production),
+      pageSizeLimit(),
+      mutationRateLimit(),
+      auditMutations({ prisma, log }),
       attachCookies,
       projectReportDownloads({ prisma, log }),
       fundingDownloads({ prisma, config, log }),
     ],
-    context: async ({ request }) => {
+    context: async ({ request, req }) => {
       const responseCookies: string[] = [];
       pendingCookies.set(request, responseCookies);
       const sessionToken = readCookie(request.headers.get('cookie'), SESSION_COOKIE);
@@ -92,6 +133,8 @@ export function createAmtswegYoga(deps: {
         log,
         projectEvents,
         secure: isSecure(request, config),
+        rateLimits,
+        clientAddress: clientAddress(request, req, config),
         responseCookies,
         sessionToken,
       };

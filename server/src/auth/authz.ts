@@ -24,6 +24,9 @@ const rolesFor = {
   // Shared projects: every member of a taking-part city reads them; coordinators run them.
   'project:view': ['PROCESS_OWNER', 'COORDINATOR', 'FUNDING_OFFICER', 'CITY_ADMIN'],
   'project:edit': ['COORDINATOR'],
+  // A city's audit log names its people and what they did: its admins only (and global admins,
+  // who hold every permission).
+  'auditLog:view': ['CITY_ADMIN'],
   // Adding a municipality to the installation: no city role grants it, only global admins.
   'installation:manageCities': [],
 } satisfies Record<string, Role[]>;

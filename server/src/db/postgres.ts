@@ -10,7 +10,17 @@ export function openPostgresDatabase(
   poolSize = 10,
   onIdleError: (error: Error) => void = () => undefined,
 ): Database {
-  const pool = new pg.Pool({ connectionString, max: poolSize });
+  const pool = new pg.Pool({
+    connectionString,
+    max: poolSize,
+    // While the server is away, a request must fail within a couple of seconds (503) rather than
+    // wait for the OS to give up on the socket; a healthy local connect takes milliseconds.
+    connectionTimeoutMillis: 2_000,
+    // Idle connections are closed after 30 s, so after an outage stale sockets do not linger;
+    // keep-alive notices a server that vanished without closing the connection.
+    idleTimeoutMillis: 30_000,
+    keepAlive: true,
+  });
   // An idle connection dropped by the server (restart, failover) must not crash the process; the
   // pool replaces it and /readyz reports while the server is away.
   pool.on('error', onIdleError);

@@ -5,7 +5,9 @@ import type { Config } from '../config.ts';
 import type { Database } from '../db/database.ts';
 import type { Logger } from '../logger.ts';
 import type { AmtswegYoga } from '../yoga.ts';
+import { refuseBody } from './bodyLimits.ts';
 import { DOWNLOAD_PATH_PREFIXES } from './fundingDownloads.ts';
+import { isHttpsRequest, securityHeaders } from './securityHeaders.ts';
 
 function sendJson(res: ServerResponse, status: number, body: unknown) {
   res.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' });
@@ -27,6 +29,24 @@ export function createHttpServer(deps: {
 
   return createServer((req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
+    // GraphiQL (development only) loads its page from yoga and needs inline scripts.
+    const graphiql = !config.production && path === '/graphql' && req.method === 'GET';
+    for (const [name, value] of Object.entries(
+      securityHeaders(isHttpsRequest(req, config), !graphiql),
+    )) {
+      res.setHeader(name, value);
+    }
+    if (path === '/graphql') {
+      const refusal = refuseBody(req);
+      if (refusal) {
+        // The rest of the body is not read; close the connection instead of draining it.
+        res.setHeader('connection', 'close');
+        sendJson(res, refusal.status, {
+          errors: [{ message: refusal.message, extensions: { code: refusal.code } }],
+        });
+        return;
+      }
+    }
     if (path === '/graphql' || DOWNLOAD_PATH_PREFIXES.some((prefix) => path.startsWith(prefix))) {
       void yoga(req, res);
       return;

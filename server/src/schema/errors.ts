@@ -4,6 +4,7 @@ import {
   conflictReasons,
   InvalidCredentialsError,
   NotFoundError,
+  TooManyAttemptsError,
   VersionConflictError,
 } from '../errors.ts';
 import { builder } from './builder.ts';
@@ -31,6 +32,13 @@ builder.objectType(VersionConflictError, {
 builder.objectType(InvalidCredentialsError, {
   name: 'InvalidCredentialsError',
   interfaces: [ErrorInterface],
+});
+
+builder.objectType(TooManyAttemptsError, {
+  name: 'TooManyAttemptsError',
+  description: 'Sign-in held back after repeated wrong passwords; wait before the next try.',
+  interfaces: [ErrorInterface],
+  fields: (t) => ({ retryAfterSeconds: t.exposeInt('retryAfterSeconds') }),
 });
 
 const ConflictReasonEnum = builder.enumType('ConflictReason', { values: conflictReasons });

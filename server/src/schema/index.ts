@@ -13,5 +13,6 @@ import './project.ts';
 import './projectMutations.ts';
 import './projectEvents.ts';
 import './projectPortfolio.ts';
+import './audit.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });

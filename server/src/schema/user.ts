@@ -1,6 +1,6 @@
 import { InputValidationError } from '@pothos/plugin-validation';
 import { z } from 'zod';
-import { authenticate } from '../accounts/login.ts';
+import { authenticate, normaliseEmail } from '../accounts/login.ts';
 import { Auth } from '../auth/authz.ts';
 import {
   clearedSessionCookie,
@@ -8,7 +8,7 @@ import {
   deleteSession,
   sessionCookie,
 } from '../auth/session.ts';
-import { InvalidCredentialsError } from '../errors.ts';
+import { InvalidCredentialsError, TooManyAttemptsError } from '../errors.ts';
 import { builder } from './builder.ts';
 
 export const UserRef = builder.prismaNode('User', {
@@ -47,7 +47,7 @@ builder.mutationField('login', (t) =>
   t.field({
     type: UserRef,
     description: 'Signs in and sets the HttpOnly session cookie.',
-    errors: { types: [InvalidCredentialsError, InputValidationError] },
+    errors: { types: [InvalidCredentialsError, TooManyAttemptsError, InputValidationError] },
     args: {
       email: t.arg.string({ required: true }),
       password: t.arg.string({ required: true }),
@@ -58,7 +58,20 @@ builder.mutationField('login', (t) =>
       password: z.string().min(1, 'Enter your password.').max(1024),
     }),
     resolve: async (_root, { email, password }, ctx) => {
-      const user = await authenticate(ctx.prisma, email, password);
+      const account = normaliseEmail(email);
+      const retryAfter = await ctx.rateLimits.loginRetryAfter(account, ctx.clientAddress);
+      // Held back before the password is even checked, so guessing gains nothing meanwhile.
+      if (retryAfter > 0) throw new TooManyAttemptsError(retryAfter);
+      let user: Awaited<ReturnType<typeof authenticate>>;
+      try {
+        user = await authenticate(ctx.prisma, email, password);
+      } catch (error) {
+        if (error instanceof InvalidCredentialsError) {
+          await ctx.rateLimits.loginFailed(account, ctx.clientAddress);
+        }
+        throw error;
+      }
+      await ctx.rateLimits.loginSucceeded(account);
       const session = await createSession(ctx.prisma, user.id, ctx.config.sessionTtlHours);
       ctx.responseCookies.push(sessionCookie(session.token, session.expiresAt, ctx.secure));
       // The rest of this request (the returned user's fields) runs as the new user.

@@ -24,7 +24,8 @@ export async function gqlMultipart(
   for (const [i, path] of paths.entries()) form.set(String(i), files[path] as File);
   const response = await app.yoga.fetch('http://localhost/graphql', {
     method: 'POST',
-    headers: cookie ? { cookie } : {},
+    // As the SPA does: a multipart POST without this header is refused (CSRF).
+    headers: { 'x-graphql-yoga-csrf': '1', ...(cookie ? { cookie } : {}) },
     body: form,
   });
   const text = await response.text();

@@ -31,6 +31,8 @@ export interface PrismaOperation {
 export interface TestAppOptions {
   /** Called for every Prisma model operation the API issues (not for seeding via `app.prisma`). */
   onQuery?: (operation: PrismaOperation) => void;
+  /** Settings that differ from the test defaults (e.g. production mode, tight rate limits). */
+  config?: Partial<Config>;
   /** The API's project event bus (default: in memory), made once the database and dataDir exist. */
   projectEvents?: (deps: { prisma: PrismaClient; config: Config; log: Logger }) => ProjectEventBus;
 }
@@ -58,7 +60,15 @@ export async function createTestApp(options: TestAppOptions = {}) {
   const logLevel = process.env.TEST_LOG_LEVEL ?? 'silent';
   // Uploaded documents go to a directory of this test app's own, removed on close.
   const dataDir = mkdtempSync(join(tmpdir(), 'amtsweg-test-data-'));
-  const config = { ...loadConfig({ NODE_ENV: 'test' }), logLevel, dataDir };
+  const config: Config = {
+    ...loadConfig({ NODE_ENV: 'test' }),
+    logLevel,
+    dataDir,
+    // Suites that make many changes as one user must not trip the per-minute allowance; the
+    // rate-limit tests set their own.
+    rateLimits: { loginFailuresPerMinute: 5, mutationsPerMinute: 1_000_000 },
+    ...options.config,
+  };
   const log = createLogger(logLevel);
   const yoga = createAmtswegYoga({
     prisma: apiClient(db.prisma, options.onQuery),

@@ -1,4 +1,9 @@
-import { type GraphqlDocument, GraphqlRequestError } from './useGraphql.ts';
+import {
+  CSRF_HEADERS,
+  type GraphqlDocument,
+  GraphqlRequestError,
+  operationParams,
+} from './useGraphql.ts';
 
 /** One server-sent event: its type (`message` when the server names none) and its data. */
 export interface SseMessage {
@@ -90,8 +95,12 @@ export async function subscribeGraphqlSse<TResult, TVariables>(
     response = await fetch('/graphql', {
       method: 'POST',
       credentials: 'same-origin',
-      headers: { accept: 'text/event-stream', 'content-type': 'application/json' },
-      body: JSON.stringify({ query: document.toString(), variables }),
+      headers: {
+        accept: 'text/event-stream',
+        'content-type': 'application/json',
+        ...CSRF_HEADERS,
+      },
+      body: JSON.stringify({ ...operationParams(document), variables }),
       signal: options.signal,
     });
   } catch (cause) {

@@ -1,4 +1,5 @@
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+import { PERSISTED_OPERATION_HASHES } from '../graphql/generated/persistedHashes.ts';
 
 /** A generated operation: its text plus the result and variable types it carries. */
 export type GraphqlDocument<TResult, TVariables> = DocumentTypeDecoration<TResult, TVariables> & {
@@ -37,14 +38,34 @@ export function onUnauthenticated(listener: UnauthenticatedListener): () => void
   return () => unauthenticatedListeners.delete(listener);
 }
 
+/**
+ * Sent with every request that is not plain JSON: the server refuses those without it (CSRF), and
+ * a cross-site form or image cannot set a header.
+ */
+export const CSRF_HEADERS = { 'x-graphql-yoga-csrf': '1' } as const;
+
+/**
+ * The operation part of a request body. A production build sends only the SHA-256 of the
+ * operation's text (the server accepts nothing else there); development sends the text itself, so
+ * a changed `.graphql` file works before codegen has run again.
+ */
+export function operationParams(document: { toString(): string }): Record<string, unknown> {
+  const query = document.toString();
+  if (import.meta.env.DEV) return { query };
+  const operationName = /^\s*(?:query|mutation|subscription)\s+(\w+)/.exec(query)?.[1];
+  const sha256Hash = operationName ? PERSISTED_OPERATION_HASHES[operationName] : undefined;
+  if (!operationName || !sha256Hash) return { query };
+  return { operationName, extensions: { persistedQuery: { version: 1, sha256Hash } } };
+}
+
 export async function requestGraphql<TResult, TVariables>(
   document: GraphqlDocument<TResult, TVariables>,
   ...[variables]: VariablesArgument<TVariables>
 ): Promise<TResult> {
   return readGraphqlResponse<TResult>(
     await postGraphql({
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify({ query: document.toString(), variables: variables ?? {} }),
+      headers: { 'content-type': 'application/json', accept: 'application/json', ...CSRF_HEADERS },
+      body: JSON.stringify({ ...operationParams(document), variables: variables ?? {} }),
     }),
   );
 }
@@ -127,7 +148,7 @@ export async function requestGraphqlUpload<TResult, TVariables>(
 ): Promise<TResult> {
   const files = new Map<string, Blob>();
   const operations = {
-    query: document.toString(),
+    ...operationParams(document),
     variables: extractFiles(variables, 'variables', files),
   };
   const paths = [...files.keys()];
@@ -142,6 +163,6 @@ export async function requestGraphqlUpload<TResult, TVariables>(
 
   // No content-type header: fetch sets multipart/form-data with its boundary.
   return readGraphqlResponse<TResult>(
-    await postGraphql({ headers: { accept: 'application/json' }, body }),
+    await postGraphql({ headers: { accept: 'application/json', ...CSRF_HEADERS }, body }),
   );
 }

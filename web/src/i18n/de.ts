@@ -254,6 +254,12 @@ const de = {
     UNAUTHENTICATED: 'Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.',
     FORBIDDEN: 'Dafür fehlt Ihnen die Berechtigung.',
     NETWORK: 'Der Server ist nicht erreichbar. Bitte versuchen Sie es später erneut.',
+    RATE_LIMITED:
+      'Sie haben in kurzer Zeit sehr viele Änderungen gesendet. Bitte warten Sie eine Minute und versuchen Sie es dann erneut.',
+    SERVICE_UNAVAILABLE:
+      'Amtsweg ist gerade nicht erreichbar (Datenbank). Ihre letzte Änderung wurde nicht gespeichert; bitte versuchen Sie es in wenigen Sekunden erneut.',
+    TooManyAttemptsError:
+      'Zu viele fehlgeschlagene Anmeldeversuche. Bitte warten Sie eine Minute und versuchen Sie es dann erneut.',
     unexpected: 'Ein unerwarteter Fehler ist aufgetreten. Bitte versuchen Sie es erneut.',
     InvalidCredentialsError: 'E-Mail-Adresse oder Passwort ist nicht korrekt.',
     ValidationError: 'Bitte prüfen Sie Ihre Eingaben.',

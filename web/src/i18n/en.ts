@@ -248,6 +248,11 @@ const en: MessageSchema = {
     UNAUTHENTICATED: 'Your session has expired. Please sign in again.',
     FORBIDDEN: 'You do not have permission to do this.',
     NETWORK: 'The server cannot be reached. Please try again later.',
+    RATE_LIMITED:
+      'You sent a great many changes in a short time. Please wait a minute and try again.',
+    SERVICE_UNAVAILABLE:
+      'Amtsweg is unavailable right now (database). Your last change was not saved; please try again in a few seconds.',
+    TooManyAttemptsError: 'Too many failed sign-in attempts. Please wait a minute and try again.',
     unexpected: 'An unexpected error occurred. Please try again.',
     InvalidCredentialsError: 'The e-mail address or password is not correct.',
     ValidationError: 'Please check your input.',

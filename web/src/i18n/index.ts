@@ -1,4 +1,5 @@
 import { createI18n } from 'vue-i18n';
+import auditLogDe, { type AuditLogMessages } from './auditLog.de.ts';
 import comparisonDe, { type ComparisonMessages } from './comparison.de.ts';
 import baseDe, { type MessageSchema as BaseSchema } from './de.ts';
 import fundingDe, { type FundingMessages } from './funding.de.ts';
@@ -26,7 +27,8 @@ export type MessageSchema = BaseSchema &
   FundingDeadlinesMessages &
   ProjectMessages &
   ProjectDashboardMessages &
-  ProjectReportMessages;
+  ProjectReportMessages &
+  AuditLogMessages;
 const de: MessageSchema = {
   ...baseDe,
   ...processDe,
@@ -41,6 +43,7 @@ const de: MessageSchema = {
   ...projectDe,
   ...projectDashboardDe,
   ...projectReportDe,
+  ...auditLogDe,
 };
 
 export const SUPPORTED_LOCALES = ['de', 'en'] as const;
@@ -92,6 +95,7 @@ const loaders: Record<AppLocale, () => Promise<MessageSchema>> = {
     ...(await import('./project.en.ts')).default,
     ...(await import('./projectDashboard.en.ts')).default,
     ...(await import('./projectReport.en.ts')).default,
+    ...(await import('./auditLog.en.ts')).default,
   }),
 };
 

@@ -1,5 +1,7 @@
 import { baseCompile } from '@intlify/message-compiler';
 import { describe, expect, it } from 'vitest';
+import auditLogDe from './auditLog.de.ts';
+import auditLogEn from './auditLog.en.ts';
 import comparisonDe from './comparison.de.ts';
 import comparisonEn from './comparison.en.ts';
 import baseDe from './de.ts';
@@ -52,6 +54,7 @@ const modules: [string, Tree, Tree][] = [
   ['project', projectDe, projectEn],
   ['projectDashboard', projectDashboardDe, projectDashboardEn],
   ['projectReport', projectReportDe, projectReportEn],
+  ['auditLog', auditLogDe, auditLogEn],
 ];
 
 describe.each(modules)('%s messages', (_name, de, en) => {

@@ -52,6 +52,13 @@ export const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'members.title' },
   },
   {
+    path: '/kommunen/:slug/protokoll',
+    name: 'city-audit-log',
+    component: () => import('../pages/AuditLogPage.vue'),
+    props: true,
+    meta: { titleKey: 'auditLog.title' },
+  },
+  {
     path: '/verbuende/neu',
     name: 'partnership-new',
     component: () => import('../pages/PartnershipCreatePage.vue'),

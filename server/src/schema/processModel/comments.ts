@@ -111,7 +111,10 @@ builder.mutationField('resolveComment', (t) =>
     resolve: async (_root, args, ctx) => {
       const comment = await ctx.prisma.comment.findUnique({ where: { id: args.commentId.id } });
       if (!comment) throw new NotFoundError('Comment');
-      const model = await visibleModel(ctx, comment.modelId);
+      // A comment on a model the caller may not see answers like one that does not exist.
+      const model = await visibleModel(ctx, comment.modelId).catch((error: unknown) => {
+        throw error instanceof NotFoundError ? new NotFoundError('Comment') : error;
+      });
       const user = ctx.auth.requireUser();
       if (comment.authorId !== user.id) {
         await ctx.auth.assertCan('processModel:edit', { cityId: model.cityId });
