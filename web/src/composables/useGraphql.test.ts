@@ -1,10 +1,38 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MeDocument } from '../graphql/generated/graphql.ts';
+import { PERSISTED_OPERATION_HASHES } from '../graphql/generated/persistedHashes.ts';
 import { mockGraphqlFetch } from '../testing/graphqlFetchMock.ts';
-import { GraphqlRequestError, onUnauthenticated, requestGraphql } from './useGraphql.ts';
+import {
+  GraphqlRequestError,
+  onUnauthenticated,
+  operationParams,
+  requestGraphql,
+} from './useGraphql.ts';
 
 afterEach(() => {
   vi.unstubAllGlobals();
+  vi.unstubAllEnvs();
+});
+
+describe('operationParams', () => {
+  it('sends only the SHA-256 of the operation in a production build', async () => {
+    vi.stubEnv('DEV', false);
+    const hash = PERSISTED_OPERATION_HASHES.Me;
+    const expected = await crypto.subtle.digest(
+      'SHA-256',
+      new TextEncoder().encode(MeDocument.toString()),
+    );
+    expect(hash).toBe(Buffer.from(expected).toString('hex'));
+    expect(operationParams(MeDocument)).toEqual({
+      operationName: 'Me',
+      extensions: { persistedQuery: { version: 1, sha256Hash: hash } },
+    });
+  });
+
+  it('sends the text during development', () => {
+    vi.stubEnv('DEV', true);
+    expect(operationParams(MeDocument)).toEqual({ query: MeDocument.toString() });
+  });
 });
 
 describe('requestGraphql', () => {
@@ -17,6 +45,7 @@ describe('requestGraphql', () => {
     expect(url).toBe('/graphql');
     expect(init).toMatchObject({ method: 'POST', credentials: 'same-origin' });
     expect(new Headers(init?.headers).get('content-type')).toBe('application/json');
+    expect(new Headers(init?.headers).get('x-graphql-yoga-csrf')).toBe('1');
     expect(JSON.parse(String(init?.body))).toMatchObject({
       query: expect.stringContaining('me {'),
     });

@@ -80,6 +80,34 @@ describe('LoginPage', () => {
     await wrapper.get('#login-email').setValue('owner@esslingen.demo');
     await wrapper.get('#login-password').setValue('amtsweg-demo');
     await wrapper.get('form').trigger('submit');
-    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('dashboard'));
+    // Generous: the full suite runs on two busy cores, and the route change follows two requests.
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('dashboard'), {
+      timeout: 5_000,
+    });
+  });
+
+  it('says to wait after too many wrong passwords', async () => {
+    mockGraphqlFetch((operation) =>
+      operation === 'Login'
+        ? {
+            data: {
+              login: {
+                __typename: 'TooManyAttemptsError',
+                message: 'Too many failed sign-in attempts. Try again in 42 seconds.',
+              },
+            },
+          }
+        : { data: { me: null } },
+    );
+    const { wrapper } = await mountWithApp(LoginPage, '/anmelden');
+
+    await wrapper.get('#login-email').setValue('owner@esslingen.demo');
+    await wrapper.get('#login-password').setValue('amtsweg-demo');
+    await wrapper.get('form').trigger('submit');
+    await flushPromises();
+
+    expect(wrapper.get('[role="alert"]').text()).toBe(
+      'Zu viele fehlgeschlagene Anmeldeversuche. Bitte warten Sie eine Minute und versuchen Sie es dann erneut.',
+    );
   });
 });
