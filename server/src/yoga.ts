@@ -28,6 +28,21 @@ function isGraphQLError(error: unknown): error is GraphQLError {
   return error instanceof Error && error.name === 'GraphQLError';
 }
 
+/**
+ * Failures that mean the request itself was malformed, found only while executing it: Pothos
+ * refusing an `ID` that is not a global id, or `variables`/`extensions` in a GET that are not JSON.
+ */
+function describeClientMistake(cause: unknown): string | undefined {
+  if (!(cause instanceof Error)) return undefined;
+  if (cause.name === 'PothosValidationError' && /global ID/i.test(cause.message)) {
+    return cause.message;
+  }
+  if (cause instanceof SyntaxError && /JSON/.test(cause.message)) {
+    return 'Malformed request: variables and extensions must be JSON.';
+  }
+  return undefined;
+}
+
 // Cookies set by resolvers, keyed by request, so the response hook can attach them.
 const pendingCookies = new WeakMap<Request, string[]>();
 
@@ -81,6 +96,13 @@ export function createAmtswegYoga(deps: {
         const cause = isGraphQLError(error) ? error.originalError : error;
         // GraphQLErrors we raise on purpose (UNAUTHENTICATED, FORBIDDEN, bad queries) pass through.
         if (isGraphQLError(error) && (!cause || isGraphQLError(cause))) return error;
+        // The client's mistake, not ours: an id that is no global id, unparsable variables.
+        const clientMistake = describeClientMistake(cause);
+        if (clientMistake) {
+          return new GraphQLError(clientMistake, {
+            extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+          });
+        }
         // An outage, not a bug: say so with 503, so that load balancers and the SPA retry.
         if (isDatabaseUnavailable(cause)) {
           log.warn({ err: cause }, 'database unavailable');

@@ -180,3 +180,39 @@ describe.each([
     expect((await post(persisted(ME))).body.data.me).not.toBeNull();
   });
 });
+
+describe('malformed requests are the client’s mistake, not an unexpected error', () => {
+  let app: TestApp;
+  let cookie: string;
+
+  beforeAll(async () => {
+    app = await createTestApp();
+    const { adminA } = await app.seed.twoCities();
+    cookie = await app.login(adminA.email);
+  });
+  afterAll(() => app.close());
+
+  it('answers an id that is no global id with 400 BAD_USER_INPUT', async () => {
+    const res = await app.gql(
+      'query($id: ID!) { processModel(id: $id) { id } }',
+      { id: '2147483648' },
+      { cookie },
+    );
+    expect(res.status).toBe(400);
+    expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(res.errors?.[0]?.message).toMatch(/global ID/i);
+  });
+
+  it('answers variables that are not JSON with 400 BAD_USER_INPUT', async () => {
+    const response = await app.yoga.fetch(
+      `http://localhost/graphql?query=${encodeURIComponent('{ me { id } }')}&variables=%7Bnope`,
+      { headers: { accept: 'application/json', 'x-graphql-yoga-csrf': '1', cookie } },
+    );
+    expect(response.status).toBe(400);
+    const body = await response.json();
+    expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(body.errors[0].message).toBe(
+      'Malformed request: variables and extensions must be JSON.',
+    );
+  });
+});

@@ -192,6 +192,17 @@ describe('parseBpmn rejects files a user has to fix', () => {
     expect(error.message).toContain('closing tag mismatch (line 5, column 1)');
   });
 
+  it('NOT_XML: a control character XML forbids, such as NUL in a label', async () => {
+    const xml = bpmnDocument(`<bpmn:process id="P">
+  <bpmn:task id="T" name="Antrag\u0000prüfen" />
+</bpmn:process>`);
+    const error = await expectRejected(xml, 'NOT_XML');
+    expect(error.message).toContain('control character U+0000');
+    expect(error.details).toMatchObject({ line: 4, column: 33 });
+    // Tabs and line breaks are ordinary XML.
+    await expect(parseBpmn(xml.replace('\u0000', '\t'))).resolves.toBeDefined();
+  });
+
   it('NOT_XML: an empty file', async () => {
     await expectRejected('', 'NOT_XML');
   });

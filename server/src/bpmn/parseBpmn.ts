@@ -35,6 +35,13 @@ const moddle = new BpmnModdle();
 const DTD_MARKUP = /<!(?:DOCTYPE|ENTITY)/i;
 
 /**
+ * Characters XML 1.0 does not allow anywhere (C0 controls other than tab, LF, CR; U+FFFE/FFFF).
+ * The XML reader lets them through, but PostgreSQL refuses U+0000 in text, so the save would fail.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point
+const NON_XML_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
+
+/**
  * Parses and validates an uploaded BPMN 2.0 XML text.
  * @throws {BpmnImportError} when the file cannot be accepted.
  */
@@ -43,6 +50,19 @@ export async function parseBpmn(xml: string): Promise<ParsedBpmn> {
     throw new BpmnImportError('NOT_XML', 'The upload is not a text file.');
   }
   assertSize(xml);
+  const forbidden = NON_XML_CHARACTER.exec(xml);
+  if (forbidden) {
+    const before = xml.slice(0, forbidden.index).split('\n');
+    const line = before.length;
+    const column = (before.at(-1)?.length ?? 0) + 1;
+    const code = `U+${forbidden[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+    throw new BpmnImportError(
+      'NOT_XML',
+      `The file is not well-formed XML: it contains the control character ${code}, which XML ` +
+        `does not allow (line ${line}, column ${column}).`,
+      { line, column },
+    );
+  }
   if (DTD_MARKUP.test(xml)) {
     throw new BpmnImportError(
       'DTD_FORBIDDEN',

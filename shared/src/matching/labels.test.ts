@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseLabel, labelParts } from './labels.ts';
+import { analyseLabel, labelParts, splitCompound } from './labels.ts';
 import { defaultLexicon } from './lexicon.ts';
 import { labelSimilarity, prepareTexts } from './similarity.ts';
 import { foldWord } from './stemming.ts';
@@ -136,5 +136,28 @@ describe('label normalisation', () => {
     expect(labelParts('Antrag prüfen und bescheiden')).toEqual(['Antrag prüfen', 'bescheiden']);
     expect(labelParts('Check, sign and send letter')).toEqual(['Check', 'sign', 'send letter']);
     expect(labelParts('Antrag prüfen')).toEqual(['Antrag prüfen']);
+  });
+});
+
+describe('compound splitting of absurdly long words', () => {
+  it('still splits real compounds but does not try every cut of a 1,000-letter word', () => {
+    const onlyToken = (label: string) => {
+      const [token] = analyseLabel(label, 'de', defaultLexicon);
+      if (!token) throw new Error(`no token in ${label}`);
+      return token;
+    };
+    const compound = onlyToken('Gewerbeanmeldung');
+    const known = (term: string) => ['gewerb', 'anmeld', 'anmeldung', 'gewerbe'].includes(term);
+    expect(splitCompound(compound, known, 'de', defaultLexicon)).toBeDefined();
+
+    const long = onlyToken('ä'.repeat(1_000));
+    let lookups = 0;
+    const counting = () => {
+      lookups++;
+      return false;
+    };
+    expect(splitCompound(long, counting, 'de', defaultLexicon)).toBeUndefined();
+    // Each cut would ask at least once: a thousand-letter word has ~2,000 folded letters.
+    expect(lookups).toBe(0);
   });
 });

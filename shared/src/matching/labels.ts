@@ -344,6 +344,13 @@ export function splitCompound(
   }));
 }
 
+/**
+ * Longer "words" are not split: trying every cut is cubic in the length, and a 1,000-letter label
+ * (the fuzz bench sends them) would hold the server for minutes. Real compounds stay far below
+ * ('Grundstücksverkehrsgenehmigungszuständigkeitsübertragungsverordnung' folds to 68).
+ */
+const MAX_COMPOUND_LETTERS = 72;
+
 /** Share of a split compound's weight its last part (the head) carries. */
 const HEAD_SHARE = 0.6;
 
@@ -355,6 +362,7 @@ function splitParts(
   otherTerms?: ReadonlySet<string>,
 ): Token[] | undefined {
   if (language !== 'de' || isChannelWord(token.folded, language)) return undefined;
+  if (token.folded.length > MAX_COMPOUND_LETTERS) return undefined;
   const full = splitIntoKnownWords(token, known, language, lexicon, 0);
   if (full) return full;
   // The other model writes the word too: splitting off a part here only would keep them apart.

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
-import type { City } from '../../src/generated/prisma/client.ts';
-import { linearProcess } from './bpmnSamples.ts';
-import { seedInvitation, seedPartnership } from './fixtures.ts';
+import type { City } from '../../../src/generated/prisma/client.ts';
+import { linearProcess } from '../bpmnSamples.ts';
+import { seedInvitation, seedPartnership } from '../fixtures.ts';
 import {
   CREATE_APPLICATION,
   MARK_NOT_APPLICABLE,
@@ -11,18 +11,18 @@ import {
   SET_BUDGET_LINES,
   TRANSITION,
   UPLOAD_DOCUMENT,
-} from './fundingOperations.ts';
-import { gqlMultipart, pdfFile } from './fundingUploads.ts';
-import { line, seedProgramme } from './fundingWorld.ts';
-import { ADD_COMMENT, ADOPT, REQUEST_REVIEW, seedModel, seedVersion } from './processModels.ts';
+} from '../fundingOperations.ts';
+import { gqlMultipart, pdfFile } from '../fundingUploads.ts';
+import { line, seedProgramme } from '../fundingWorld.ts';
+import { ADD_COMMENT, ADOPT, REQUEST_REVIEW, seedModel, seedVersion } from '../processModels.ts';
 import {
   ADD_MILESTONE,
   ADD_PROJECT_COMMENT,
   ASSIGN_TASK,
   CREATE_PROJECT,
   UPDATE_PROJECT_STATUS,
-} from './projectsOperations.ts';
-import { type GraphqlResponse, globalId, type TestApp } from './testApp.ts';
+} from '../projectsOperations.ts';
+import { type GraphqlResponse, globalId, type TestApp } from '../testApp.ts';
 
 // One world for the schema-wide tenancy test (tenancyById.test.ts): alpha owns PRIVATE data of
 // every kind an id argument can point to, beta is the outsider whose users try to reach it, and
