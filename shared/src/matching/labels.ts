@@ -279,34 +279,52 @@ function piece(token: Token, folded: string, language: Language, lexicon: Lexico
   return { word: token.word, folded, term, sets: lexicon.synonymSets(folded, term, language) };
 }
 
-/** Splits into known words only, longest known head first, allowing linking letters. */
+/**
+ * Splits into known words only, longest known head first, allowing linking letters. The same
+ * substrings come up again and again across cuts and depths: their terms are looked up once
+ * (`terms`), and full tokens (with synonym sets) are built only for the parts returned.
+ */
 function splitIntoKnownWords(
   token: Token,
+  folded: string,
   known: (term: string) => boolean,
   language: Language,
   lexicon: Lexicon,
   depth: number,
+  terms: Map<string, string>,
 ): Token[] | undefined {
-  const word = token.folded;
-  if (word.length < 2 * MIN_PART || depth > 2) return undefined;
-  for (let cut = word.length - MIN_PART; cut >= MIN_PART; cut--) {
-    const tail = piece(token, word.slice(cut), language, lexicon);
-    const tailParts = known(tail.term)
-      ? [tail]
-      : splitIntoKnownWords(tail, known, language, lexicon, depth + 1);
+  if (folded.length < 2 * MIN_PART || depth > 2) return undefined;
+  const termOf = (part: string) => {
+    let term = terms.get(part);
+    if (term === undefined) {
+      term = lexicon.termOf(part, language);
+      terms.set(part, term);
+    }
+    return term;
+  };
+  for (let cut = folded.length - MIN_PART; cut >= MIN_PART; cut--) {
+    const tail = folded.slice(cut);
+    const tailParts = known(termOf(tail))
+      ? [piece(token, tail, language, lexicon)]
+      : splitIntoKnownWords(token, tail, known, language, lexicon, depth + 1, terms);
     if (!tailParts) continue;
-    const head = word.slice(0, cut);
+    const head = folded.slice(0, cut);
     for (const linking of LINKING) {
       if (!head.endsWith(linking) || head.length - linking.length < MIN_PART) continue;
-      const headToken = piece(
+      const headWord = head.slice(0, head.length - linking.length);
+      if (known(termOf(headWord))) {
+        return [piece(token, headWord, language, lexicon), ...tailParts];
+      }
+      // 'Einwohner|melde|register': the head may be a compound of known words too.
+      const headParts = splitIntoKnownWords(
         token,
-        head.slice(0, head.length - linking.length),
+        headWord,
+        known,
         language,
         lexicon,
+        depth + 1,
+        terms,
       );
-      if (known(headToken.term)) return [headToken, ...tailParts];
-      // 'Einwohner|melde|register': the head may be a compound of known words too.
-      const headParts = splitIntoKnownWords(headToken, known, language, lexicon, depth + 1);
       if (headParts) return [...headParts, ...tailParts];
     }
   }
@@ -345,11 +363,11 @@ export function splitCompound(
 }
 
 /**
- * Longer "words" are not split: trying every cut is cubic in the length, and a 1,000-letter label
- * (the fuzz bench sends them) would hold the server for minutes. Real compounds stay far below
- * ('Grundstücksverkehrsgenehmigungszuständigkeitsübertragungsverordnung' folds to 68).
+ * Longer "words" are not split: trying every cut costs about the square of the length in stemming
+ * (≈ 8 ms at 48 letters), and a 1,000-letter label (the fuzz bench sends them) held the server for
+ * minutes. Real compounds stay below: 'Schwerbehindertenausweisverlängerungsantrag' folds to 44.
  */
-const MAX_COMPOUND_LETTERS = 72;
+const MAX_COMPOUND_LETTERS = 48;
 
 /** Share of a split compound's weight its last part (the head) carries. */
 const HEAD_SHARE = 0.6;
@@ -363,7 +381,7 @@ function splitParts(
 ): Token[] | undefined {
   if (language !== 'de' || isChannelWord(token.folded, language)) return undefined;
   if (token.folded.length > MAX_COMPOUND_LETTERS) return undefined;
-  const full = splitIntoKnownWords(token, known, language, lexicon, 0);
+  const full = splitIntoKnownWords(token, token.folded, known, language, lexicon, 0, new Map());
   if (full) return full;
   // The other model writes the word too: splitting off a part here only would keep them apart.
   if (otherTerms?.has(token.term)) return undefined;
