@@ -1,32 +1,19 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createHttpServer } from '../src/http/server.ts';
-import { createLogger } from '../src/logger.ts';
+import { startHttpServer } from './support/httpServer.ts';
 import { createTestApp, type TestApp } from './support/testApp.ts';
 
 describe('one origin: API, probes and the SPA', () => {
   let app: TestApp;
   let base: string;
-  let server: ReturnType<typeof createHttpServer>;
+  let server: Awaited<ReturnType<typeof startHttpServer>>;
 
   beforeEach(async () => {
     app = await createTestApp();
-    const webDist = await mkdtemp(join(tmpdir(), 'amtsweg-web-'));
-    await writeFile(join(webDist, 'index.html'), '<!doctype html><title>Amtsweg</title>');
-    server = createHttpServer({
-      yoga: app.yoga,
-      db: app.db,
-      config: { ...app.config, webDist },
-      log: createLogger('silent'),
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    server = await startHttpServer(app);
+    base = server.base;
   });
   afterEach(async () => {
-    await new Promise((resolve) => server.close(resolve));
+    await server.close();
     await app.close().catch(() => undefined);
   });
 

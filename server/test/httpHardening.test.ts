@@ -1,12 +1,7 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
 import { request as httpRequest } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BODY_LIMITS } from '../src/http/bodyLimits.ts';
-import { createHttpServer } from '../src/http/server.ts';
-import { createLogger } from '../src/logger.ts';
+import { startHttpServer } from './support/httpServer.ts';
 import { createTestApp, type TestApp } from './support/testApp.ts';
 
 /** A raw request, so that headers fetch() would fix up (Content-Length) stay as written. */
@@ -36,23 +31,15 @@ function raw(
 describe.each([false, true])('HTTP hardening (behind a TLS proxy: %s)', (trustProxy) => {
   let app: TestApp;
   let base: string;
-  let server: ReturnType<typeof createHttpServer>;
+  let server: Awaited<ReturnType<typeof startHttpServer>>;
 
   beforeAll(async () => {
     app = await createTestApp();
-    const webDist = await mkdtemp(join(tmpdir(), 'amtsweg-web-'));
-    await writeFile(join(webDist, 'index.html'), '<!doctype html><title>Amtsweg</title>');
-    server = createHttpServer({
-      yoga: app.yoga,
-      db: app.db,
-      config: { ...app.config, webDist, trustProxy },
-      log: createLogger('silent'),
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    server = await startHttpServer(app, { trustProxy });
+    base = server.base;
   });
   afterAll(async () => {
-    await new Promise((resolve) => server.close(resolve));
+    await server.close();
     await app.close();
   });
 

@@ -201,7 +201,7 @@ describe('ProcessModelsPage', () => {
       'Ein Prozessmodell angezeigt. Mit „Weitere laden“ sehen Sie die nächsten.',
     );
 
-    await wrapper.get('.process-models__more button').trigger('click');
+    await wrapper.get('.list-load-more button').trigger('click');
     await flushPromises();
 
     expect(listRequests(fetchMock).at(-1)).toEqual({
@@ -215,7 +215,7 @@ describe('ProcessModelsPage', () => {
       'Anwohnerparkausweis',
     ]);
     expect(document.activeElement?.textContent?.trim()).toBe('Anwohnerparkausweis');
-    expect(wrapper.find('.process-models__more').exists()).toBe(false);
+    expect(wrapper.find('.list-load-more').exists()).toBe(false);
   });
 
   it('says when nothing matches, and offers no import without the process owner role', async () => {

@@ -178,7 +178,7 @@ describe('ProjectsPage', () => {
     expect(wrapper.get('[role="status"]').text()).toBe(
       'Ein Projekt angezeigt. Mit „Weitere laden“ sehen Sie die nächsten.',
     );
-    await wrapper.get('.projects__more button').trigger('click');
+    await wrapper.get('.list-load-more button').trigger('click');
     await flushPromises();
     expect(listRequests(fetchMock).at(-1)).toEqual({ first: 20, after: 'cursor-1', filter: null });
     expect(wrapper.findAll('tbody th').map((th) => th.text())).toEqual([
@@ -186,7 +186,7 @@ describe('ProjectsPage', () => {
       'E-Akte Bauamt',
     ]);
     expect(document.activeElement?.textContent?.trim()).toBe('E-Akte Bauamt');
-    expect(wrapper.find('.projects__more').exists()).toBe(false);
+    expect(wrapper.find('.list-load-more').exists()).toBe(false);
   });
 
   it('offers no "Neues Projekt" without the coordinator role', async () => {
