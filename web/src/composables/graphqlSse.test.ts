@@ -94,6 +94,7 @@ describe('subscribeGraphqlSse', () => {
     expect(init.headers).toEqual({
       accept: 'text/event-stream',
       'content-type': 'application/json',
+      'x-graphql-yoga-csrf': '1',
     });
     const body = JSON.parse(String(init.body));
     expect(body.query).toContain('subscription ProjectEvents');
