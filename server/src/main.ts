@@ -76,8 +76,12 @@ async function shutdown(signal: string) {
   timer.unref();
   clearInterval(sessionCleanup);
   stopReminders();
-  server.close();
+  // Running requests finish before the database closes under them; live-update streams never
+  // finish on their own, so whatever is still open after a few seconds is cut (browsers reconnect).
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
   server.closeIdleConnections();
+  await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 5_000).unref())]);
+  server.closeAllConnections();
   try {
     // Mails of changes already made still go out; then Redis, then the database.
     await projectEvents.close().catch((error: unknown) => {

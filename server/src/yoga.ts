@@ -34,13 +34,21 @@ function isGraphQLError(error: unknown): error is GraphQLError {
  */
 function describeClientMistake(cause: unknown): string | undefined {
   if (!(cause instanceof Error)) return undefined;
-  if (cause.name === 'PothosValidationError' && /global ID/i.test(cause.message)) {
+  // Pothos checks ids while reading arguments: not a global id, or one of another type.
+  if (cause.name === 'PothosValidationError' && /global ID|is not of type/i.test(cause.message)) {
     return cause.message;
   }
   if (cause instanceof SyntaxError && /JSON/.test(cause.message)) {
     return 'Malformed request: variables and extensions must be JSON.';
   }
   return undefined;
+}
+
+/** yoga logs `(message, ...details)`; pino serialises an error only under `err`. */
+function yogaLogFields(args: unknown[]): Record<string, unknown> {
+  const err = args.find((arg) => arg instanceof Error);
+  const rest = args.filter((arg) => arg !== err);
+  return { ...(err ? { err } : {}), ...(rest.length > 0 ? { yoga: rest } : {}) };
 }
 
 // Cookies set by resolvers, keyed by request, so the response hook can attach them.
@@ -85,10 +93,10 @@ export function createAmtswegYoga(deps: {
     batching: false,
     landingPage: false,
     logging: {
-      debug: (...args) => log.debug(args),
-      info: (...args) => log.info(args),
-      warn: (...args) => log.warn(args),
-      error: (...args) => log.error(args),
+      debug: (...args) => log.debug(yogaLogFields(args)),
+      info: (...args) => log.info(yogaLogFields(args)),
+      warn: (...args) => log.warn(yogaLogFields(args)),
+      error: (...args) => log.error(yogaLogFields(args)),
     },
     maskedErrors: {
       // Unexpected failures reach the client as "Unexpected error."; the cause goes to the log.

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, TEST_PASSWORD, type TestApp } from './support/testApp.ts';
+import { createTestApp, globalId, TEST_PASSWORD, type TestApp } from './support/testApp.ts';
 
 const ME = 'query Me { me { id displayName } }';
 const INTROSPECTION = 'query Schema { __schema { types { name } } }';
@@ -201,6 +201,17 @@ describe('malformed requests are the client’s mistake, not an unexpected error
     expect(res.status).toBe(400);
     expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(res.errors?.[0]?.message).toMatch(/global ID/i);
+  });
+
+  it('answers a global id of another type with 400 BAD_USER_INPUT', async () => {
+    const res = await app.gql(
+      'query($id: ID!) { processModel(id: $id) { id } }',
+      { id: globalId('City', '00000000-0000-4000-8000-000000000000') },
+      { cookie },
+    );
+    expect(res.status).toBe(400);
+    expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(res.errors?.[0]?.message).toMatch(/is not of type: ProcessModel/);
   });
 
   it('answers variables that are not JSON with 400 BAD_USER_INPUT', async () => {

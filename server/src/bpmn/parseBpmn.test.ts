@@ -197,10 +197,32 @@ describe('parseBpmn rejects files a user has to fix', () => {
   <bpmn:task id="T" name="Antrag\u0000prüfen" />
 </bpmn:process>`);
     const error = await expectRejected(xml, 'NOT_XML');
-    expect(error.message).toContain('control character U+0000');
+    expect(error.message).toContain('character U+0000');
     expect(error.details).toMatchObject({ line: 4, column: 33 });
     // Tabs and line breaks are ordinary XML.
     await expect(parseBpmn(xml.replace('\u0000', '\t'))).resolves.toBeDefined();
+  });
+
+  it('NOT_XML: forbidden characters written as references, and lone surrogates', async () => {
+    for (const [label, name] of [
+      ['a&#x0;b', 'U+0000'],
+      ['a&#1;b', 'U+0001'],
+      ['a&#xD800;b', 'U+D800'],
+      ['a&#xFFFF;b', 'U+FFFF'],
+      ['a&#x110000;b', 'U+110000'],
+      ['a\uD800b', 'U+D800'],
+    ]) {
+      const xml = bpmnDocument(
+        `<bpmn:process id="P"><bpmn:task id="T" name="${label}" /></bpmn:process>`,
+      );
+      const error = await expectRejected(xml, 'NOT_XML');
+      expect(error.message).toContain(name);
+    }
+    // Ordinary references and a proper surrogate pair (an emoji) are fine.
+    const fine = bpmnDocument(
+      '<bpmn:process id="P"><bpmn:task id="T" name="&#xE4;&#228;&#x1F600;\uD83D\uDE00" /></bpmn:process>',
+    );
+    await expect(parseBpmn(fine)).resolves.toBeDefined();
   });
 
   it('NOT_XML: an empty file', async () => {

@@ -40,6 +40,9 @@ const DTD_MARKUP = /<!(?:DOCTYPE|ENTITY)/i;
  */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point
 const NON_XML_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
+/** Half of a UTF-16 surrogate pair without the other half: no character at all. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const CHARACTER_REFERENCE = /&#(?:x([0-9a-fA-F]{1,8})|([0-9]{1,10}));/g;
 
 /**
  * Parses and validates an uploaded BPMN 2.0 XML text.
@@ -50,19 +53,7 @@ export async function parseBpmn(xml: string): Promise<ParsedBpmn> {
     throw new BpmnImportError('NOT_XML', 'The upload is not a text file.');
   }
   assertSize(xml);
-  const forbidden = NON_XML_CHARACTER.exec(xml);
-  if (forbidden) {
-    const before = xml.slice(0, forbidden.index).split('\n');
-    const line = before.length;
-    const column = (before.at(-1)?.length ?? 0) + 1;
-    const code = `U+${forbidden[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
-    throw new BpmnImportError(
-      'NOT_XML',
-      `The file is not well-formed XML: it contains the control character ${code}, which XML ` +
-        `does not allow (line ${line}, column ${column}).`,
-      { line, column },
-    );
-  }
+  assertXmlCharacters(xml);
   if (DTD_MARKUP.test(xml)) {
     throw new BpmnImportError(
       'DTD_FORBIDDEN',
@@ -107,6 +98,42 @@ export async function parseBpmn(xml: string): Promise<ParsedBpmn> {
     activityLabels,
     hasDiagram: asElements(definitions.diagrams).length > 0,
   };
+}
+
+/** A character XML 1.0 forbids, written out or as a character reference (`&#0;`, `&#xD800;`). */
+function assertXmlCharacters(xml: string): void {
+  const raw = NON_XML_CHARACTER.exec(xml) ?? LONE_SURROGATE.exec(xml);
+  const reference = raw ? undefined : forbiddenReference(xml);
+  const found = raw
+    ? { index: raw.index, code: raw[0].charCodeAt(0) }
+    : reference && { index: reference.index, code: reference.code };
+  if (!found) return;
+  const before = xml.slice(0, found.index).split('\n');
+  const line = before.length;
+  const column = (before.at(-1)?.length ?? 0) + 1;
+  const name = `U+${found.code.toString(16).toUpperCase().padStart(4, '0')}`;
+  throw new BpmnImportError(
+    'NOT_XML',
+    `The file is not well-formed XML: it contains the character ${name}, which XML does not ` +
+      `allow (line ${line}, column ${column}).`,
+    { line, column },
+  );
+}
+
+function forbiddenReference(xml: string): { index: number; code: number } | undefined {
+  for (const match of xml.matchAll(CHARACTER_REFERENCE)) {
+    const [, hex, decimal] = match;
+    const code = hex !== undefined ? Number.parseInt(hex, 16) : Number(decimal);
+    const allowed =
+      code === 0x9 ||
+      code === 0xa ||
+      code === 0xd ||
+      (code >= 0x20 && code <= 0xd7ff) ||
+      (code >= 0xe000 && code <= 0xfffd) ||
+      (code >= 0x10000 && code <= 0x10ffff);
+    if (!allowed) return { index: match.index, code: Number.isFinite(code) ? code : 0 };
+  }
+  return undefined;
 }
 
 function assertSize(xml: string): void {
