@@ -7,6 +7,7 @@ import {
   stepTerms,
 } from '@amtsweg/shared/matching';
 import { nodeLexicon } from '@amtsweg/shared/matching/node';
+import { storableJson } from '../db/storableJson.ts';
 import type { Prisma, PrismaClient } from '../generated/prisma/client.ts';
 
 // For code that writes matching data itself (the benchmark) and has no dependency on shared.
@@ -29,7 +30,7 @@ export function matchingDataOf(definitions: unknown) {
 }
 
 export function graphJson(graph: ProcessGraph): Prisma.InputJsonValue {
-  return graph as unknown as Prisma.InputJsonValue;
+  return storableJson(graph);
 }
 
 /** A stored version as far as matching is concerned (the XML is read only when needed). */

@@ -1,6 +1,7 @@
 import { graphJson } from '../comparison/processGraphs.ts';
+import { storableJson } from '../db/storableJson.ts';
 import { ConflictError, NotFoundError, ProcessVersionConflictError } from '../errors.ts';
-import type { Licence, Prisma, PrismaClient, Visibility } from '../generated/prisma/client.ts';
+import type { Licence, PrismaClient, Visibility } from '../generated/prisma/client.ts';
 import { type AnalysedVersion, analyseBpmn } from './analyse.ts';
 import { searchTextOf } from './searchText.ts';
 import { parentModelSharing, sharingSelection } from './visibility.ts';
@@ -27,8 +28,8 @@ function versionData(analysed: AnalysedVersion) {
     laneCount: analysed.laneCount,
     elementCount: analysed.elementCount,
     activityLabels: analysed.activityLabels,
-    warnings: analysed.warnings as unknown as Prisma.InputJsonValue,
-    lintFindings: analysed.lintFindings as unknown as Prisma.InputJsonValue,
+    warnings: storableJson(analysed.warnings),
+    lintFindings: storableJson(analysed.lintFindings),
     graph: graphJson(analysed.graph),
     graphVersion: analysed.matchingDataVersion,
   };
