@@ -2,7 +2,7 @@
 // temp data directory, with the demo data already in place, for the load, fault and fuzz benches.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,11 +12,17 @@ import { openPgliteDatabase } from '@amtsweg/server/src/db/pglite.ts';
 import { openPostgresDatabase } from '@amtsweg/server/src/db/postgres.ts';
 import { seedDemoData } from '@amtsweg/server/src/seed/seed.ts';
 import pg from 'pg';
+import { PERSISTED } from './benchOperations.ts';
+import { childPids } from './loadStats.ts';
 
 const serverDir = fileURLToPath(new URL('../../server/', import.meta.url));
 
-/** The lead's production mode (persisted operations only) is switched on once it exists. */
-export const PRODUCTION = existsSync('/tmp/notes/hardening-ready');
+/**
+ * The server runs as deployed (`NODE_ENV=production`: persisted operations only) once the SPA's
+ * build has written the manifest; `BENCH_NODE_ENV` overrides it.
+ */
+export const PRODUCTION =
+  (process.env.BENCH_NODE_ENV ?? (PERSISTED ? 'production' : 'bench')) === 'production';
 
 export interface BenchServer {
   url: string;
@@ -67,10 +73,12 @@ export async function createSeededDatabase(adminUrl: string) {
   };
 }
 
+/** Resident set size of a process and its child processes (the workers), in KiB. */
 function rssOf(pid: number): number {
   try {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+    const own = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+    return own + childPids(pid).reduce((sum, child) => sum + rssOf(child), 0);
   } catch {
     return 0;
   }

@@ -1,7 +1,11 @@
 // `pnpm --filter @amtsweg/bench bench:load`: autocannon against the real server process with the
 // demo data, on PostgreSQL and on PGlite, at 50 and 200 connections (see loadScenario.ts for what
 // the users do). Env: LOAD_SECONDS (60), LOAD_WARMUP_SECONDS (5), LOAD_CONNECTIONS ("50,200"),
-// LOAD_DATABASES ("postgres,pglite"), BENCH_DATABASE_URL (the PostgreSQL server), LOAD_PORT.
+// LOAD_DATABASES ("postgres,pglite"), BENCH_DATABASE_URL (the PostgreSQL server), LOAD_PORT,
+// LOAD_WORKERS (server processes on PostgreSQL, AMTSWEG_WORKERS; "1"; more use BENCH_REDIS_URL),
+// LOAD_PACES ("closed,1,2"): "closed" sends each connection's next request as soon as the answer
+// is in (what the server can do at most); a number lets each connection (a user) send that many
+// requests per second, with the rest of the second as think time (latency at a given load).
 import autocannon from 'autocannon';
 import { PERSISTED } from './benchOperations.ts';
 import {
@@ -19,12 +23,19 @@ const CONNECTIONS = (process.env.LOAD_CONNECTIONS ?? '50,200').split(',').map(Nu
 const DATABASES = (process.env.LOAD_DATABASES ?? 'postgres,pglite').split(',');
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const PORT = Number(process.env.LOAD_PORT ?? 4611);
+const WORKERS = Number(process.env.LOAD_WORKERS ?? 1);
+const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
+const PACES = (process.env.LOAD_PACES ?? 'closed,1,2')
+  .split(',')
+  .map((pace) => (pace === 'closed' ? undefined : Number(pace)));
 /** A directory: the server writes a V8 CPU profile there (summarise with loadProfile.ts). */
 const CPU_PROFILE_DIR = process.env.LOAD_CPU_PROFILE;
 
 interface Run {
   database: string;
   connections: number;
+  /** Requests per second per connection; undefined: closed loop. */
+  pace: number | undefined;
   seconds: number;
   result: autocannon.Result;
   scenario: ReturnType<typeof loadScenario>;
@@ -40,6 +51,7 @@ async function runLoad(
   database: string,
   connections: number,
   seconds: number,
+  pace?: number,
 ): Promise<Run> {
   const scenario = loadScenario(fixture);
   const cpuBefore = cpuSeconds(server.pid);
@@ -49,6 +61,7 @@ async function runLoad(
       {
         url: server.url,
         connections,
+        ...(pace ? { connectionRate: pace } : {}),
         duration: seconds,
         requests: scenario.requests,
         initialContext: scenario.initialContext,
@@ -61,6 +74,7 @@ async function runLoad(
   return {
     database,
     connections,
+    pace,
     seconds,
     result,
     scenario,
@@ -69,6 +83,10 @@ async function runLoad(
     load: machineLoad(),
     rssMiB: server.rssKiB() / 1024,
   };
+}
+
+function paceLabel(pace: number | undefined): string {
+  return pace ? `${pace}/s each` : 'closed loop';
 }
 
 function allLatencies(run: Run): number[] {
@@ -83,10 +101,10 @@ function notOk(outcomes: Map<string, number>): number {
 
 function printRuns(runs: Run[]) {
   console.log(
-    '\n| Database | Connections | s | req/s | p50 ms | p95 ms | p99 ms | errors (conn/timeout) | non-2xx | GraphQL errors | server CPU | bench CPU | RSS MiB | load avg |',
+    '\n| Database | Connections | Pace | s | req/s | p50 ms | p95 ms | p99 ms | errors (conn/timeout) | non-2xx | GraphQL errors | server CPU | bench CPU | RSS MiB | load avg |',
   );
   console.log(
-    '| --- | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --- |',
+    '| --- | --: | --- | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --- |',
   );
   for (const run of runs) {
     const latencies = allLatencies(run);
@@ -96,11 +114,13 @@ function printRuns(runs: Run[]) {
     );
     const r = run.result;
     console.log(
-      `| ${run.database} | ${run.connections} | ${run.seconds} | ${r.requests.average.toFixed(0)} | ${ms(percentile(latencies, 0.5))} | ${ms(percentile(latencies, 0.95))} | ${ms(percentile(latencies, 0.99))} | ${r.errors} (${r.timeouts}) | ${r.non2xx} | ${graphqlErrors} | ${(run.serverCpu * 100).toFixed(0)} % | ${(run.benchCpu * 100).toFixed(0)} % | ${run.rssMiB.toFixed(0)} | ${run.load} |`,
+      `| ${run.database} | ${run.connections} | ${paceLabel(run.pace)} | ${run.seconds} | ${r.requests.average.toFixed(0)} | ${ms(percentile(latencies, 0.5))} | ${ms(percentile(latencies, 0.95))} | ${ms(percentile(latencies, 0.99))} | ${r.errors} (${r.timeouts}) | ${r.non2xx} | ${graphqlErrors} | ${(run.serverCpu * 100).toFixed(0)} % | ${(run.benchCpu * 100).toFixed(0)} % | ${run.rssMiB.toFixed(0)} | ${run.load} |`,
     );
   }
   for (const run of runs) {
-    console.log(`\n${run.database}, ${run.connections} connections, per operation:\n`);
+    console.log(
+      `\n${run.database}, ${run.connections} connections, ${paceLabel(run.pace)}, per operation:\n`,
+    );
     console.log('| Operation | requests | p50 ms | p95 ms | p99 ms | not ok |');
     console.log('| --- | --: | --: | --: | --: | --- |');
     for (const [op, s] of [...run.scenario.stats].sort(([a], [b]) => a.localeCompare(b))) {
@@ -117,6 +137,7 @@ async function onDatabase(database: string): Promise<Run[]> {
   const server = await startBenchServer({
     port: PORT,
     databaseUrl: pgDatabase?.databaseUrl,
+    env: pgDatabase && WORKERS > 1 ? { AMTSWEG_WORKERS: String(WORKERS), REDIS_URL } : {},
     nodeArgs: CPU_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${CPU_PROFILE_DIR}`] : [],
   });
   const runs: Run[] = [];
@@ -125,9 +146,13 @@ async function onDatabase(database: string): Promise<Run[]> {
     const fixture = await prepareLoad(server.url, scratchPerCity);
     if (WARMUP_SECONDS > 0) await runLoad(server, fixture, database, 10, WARMUP_SECONDS);
     for (const connections of CONNECTIONS) {
-      console.error(`${database}: ${connections} connections for ${SECONDS} s …`);
-      runs.push(await runLoad(server, fixture, database, connections, SECONDS));
-      if (server.exited()) throw new Error(`server exited: ${server.stderrTail()}`);
+      for (const pace of PACES) {
+        console.error(
+          `${database}: ${connections} connections, ${paceLabel(pace)}, ${SECONDS} s …`,
+        );
+        runs.push(await runLoad(server, fixture, database, connections, SECONDS, pace));
+        if (server.exited()) throw new Error(`server exited: ${server.stderrTail()}`);
+      }
     }
   } finally {
     await server.stop();
@@ -137,7 +162,7 @@ async function onDatabase(database: string): Promise<Run[]> {
 }
 
 console.log(
-  `load: NODE_ENV=${PRODUCTION ? 'production' : 'bench'}, operations sent ${PERSISTED ? 'as persisted hashes' : 'as query text'}, ${SECONDS} s per run, load avg before ${machineLoad()}`,
+  `load: NODE_ENV=${PRODUCTION ? 'production' : 'bench'}, ${WORKERS} server process(es) on PostgreSQL, operations sent ${PERSISTED ? 'as persisted hashes' : 'as query text'}, ${SECONDS} s per run, load avg before ${machineLoad()}`,
 );
 const runs: Run[] = [];
 for (const database of DATABASES) runs.push(...(await onDatabase(database)));

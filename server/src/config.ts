@@ -33,6 +33,8 @@ export interface Config {
   };
   /** The SPA's operations (hash → text) generated at build time: production accepts only these. */
   persistedOperationsFile: string;
+  /** Server processes on this machine (AMTSWEG_WORKERS); more than one needs PostgreSQL and Redis. */
+  workers: number;
 }
 
 function positiveInt(name: string, fallback: number, env = process.env): number {
@@ -62,7 +64,16 @@ export function loadConfig(env = process.env): Config {
       'SMTP_URL must start with smtp:// or smtps://, e.g. smtp://user:pass@host:587.',
     );
   }
+  const workers = positiveInt('AMTSWEG_WORKERS', 1, env);
+  // The embedded database belongs to one process; live updates and rate limits are shared between
+  // processes only through Redis.
+  if (workers > 1 && (!databaseUrl || !redisUrl)) {
+    throw new Error(
+      'AMTSWEG_WORKERS > 1 needs DATABASE_URL (PostgreSQL) and REDIS_URL: the embedded database serves one process, and live updates and rate limits are shared through Redis.',
+    );
+  }
   return {
+    workers,
     port: positiveInt('PORT', 4000, env),
     host: env.HOST ?? '0.0.0.0',
     databaseUrl,

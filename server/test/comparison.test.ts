@@ -127,6 +127,48 @@ describe('compareProcesses', () => {
     expect(own.data.compareProcesses.__typename).toBe('QueryCompareProcessesSuccess');
   });
 
+  it('checks visibility on every request, also for a pair already compared for someone else', async () => {
+    const { beta, secret } = await seedPair();
+    const pair = { left: vid(secret.version.id), right: vid(beta.version.id) };
+    const own = await app.gql(COMPARE, pair, { cookie: p.cookies.arne });
+    expect(own.data.compareProcesses.__typename).toBe('QueryCompareProcessesSuccess');
+    const foreign = await app.gql(COMPARE, pair, { cookie: p.cookies.bea });
+    expect(foreign.data.compareProcesses.__typename).toBe('NotFoundError');
+    for (const word of [...SECRET_TASKS, 'Geheimsache']) {
+      expect(JSON.stringify(foreign)).not.toContain(word);
+    }
+  });
+
+  it('reads the stored graphs of a pair once, not again for the next viewer', async () => {
+    const operations: string[] = [];
+    const counted = await createTestApp({
+      onQuery: ({ model, operation }) => operations.push(`${model}.${operation}`),
+    });
+    try {
+      const people = await seedProcessPeople(counted);
+      const make = (city: typeof people.alpha, author: typeof people.anna, tasks: string[]) =>
+        seedComparisonModel(counted, { city, author, title: 'Hundesteuer', tasks });
+      const alpha = await make(people.alpha, people.anna, ALPHA_TASKS);
+      const beta = await make(people.beta, people.bea, BETA_TASKS);
+      const compareAs = async (cookie: string) => {
+        operations.length = 0;
+        const res = await counted.gql(
+          COMPARE,
+          { left: vid(alpha.version.id), right: vid(beta.version.id) },
+          { cookie },
+        );
+        expect(res.data.compareProcesses.__typename).toBe('QueryCompareProcessesSuccess');
+        return { res, reads: operations.filter((o) => o === 'ProcessVersion.findMany').length };
+      };
+      const first = await compareAs(people.cookies.arne);
+      const second = await compareAs(people.cookies.bea);
+      expect(second.reads).toBe(first.reads - 1);
+      expect(second.res.data).toEqual(first.res.data);
+    } finally {
+      await counted.close();
+    }
+  });
+
   it('needs a signed-in user', async () => {
     const { alpha, beta } = await seedPair();
     const res = await app.gql(COMPARE, {

@@ -240,7 +240,7 @@ describe('visibleModelsSql states the rule of visibleModelsWhere', () => {
     for (const user of [p.anna, p.bea, p.gus, p.arne, admin]) {
       const auth = new Auth(app.prisma, user);
       const viaPrisma = await app.prisma.processModel.findMany({
-        where: await visibleModelsWhere(auth, app.prisma),
+        where: await visibleModelsWhere(auth),
         select: { title: true },
       });
       const viaSql = await app.prisma.$queryRaw<{ title: string }[]>`

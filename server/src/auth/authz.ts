@@ -50,13 +50,17 @@ export function forbidden(): GraphQLError {
 export class Auth {
   #memberships: Promise<Membership[]> | undefined;
   #colleagueIds: Promise<Set<string>> | undefined;
-  #partnershipIds: Promise<Set<string>> | undefined;
+  #partnershipMemberCities: Promise<Map<string, string[]>> | undefined;
   #fundingApplicationIds: Promise<Set<string> | 'all'> | undefined;
 
   constructor(
     private readonly prisma: PrismaClient,
     readonly user: User | null,
-  ) {}
+    /** The user's memberships when already loaded with the session (saves a query). */
+    memberships?: Membership[],
+  ) {
+    if (user && memberships) this.#memberships = Promise.resolve(memberships);
+  }
 
   requireUser(): User {
     if (!this.user) throw unauthenticated();
@@ -86,15 +90,36 @@ export class Auth {
   }
 
   /** Partnerships in which one of the viewer's cities is an accepted member, once per request. */
-  partnershipIds(): Promise<Set<string>> {
-    this.#partnershipIds ??= this.memberships().then(async (memberships) => {
+  async partnershipIds(): Promise<Set<string>> {
+    return new Set((await this.partnershipMemberCities()).keys());
+  }
+
+  /**
+   * For each partnership in which one of the viewer's cities is an accepted member: its accepted
+   * member cities — one query per request, shared by every visibility check that needs it.
+   */
+  partnershipMemberCities(): Promise<Map<string, string[]>> {
+    this.#partnershipMemberCities ??= this.memberships().then(async (memberships) => {
+      const citiesOf = new Map<string, string[]>();
+      if (memberships.length === 0) return citiesOf;
       const rows = await this.prisma.partnershipMember.findMany({
-        where: { cityId: { in: memberships.map((m) => m.cityId) }, status: 'ACCEPTED' },
-        select: { partnershipId: true },
+        where: {
+          status: 'ACCEPTED',
+          partnership: {
+            members: {
+              some: { cityId: { in: memberships.map((m) => m.cityId) }, status: 'ACCEPTED' },
+            },
+          },
+        },
+        select: { partnershipId: true, cityId: true },
+        orderBy: [{ partnershipId: 'asc' }, { cityId: 'asc' }],
       });
-      return new Set(rows.map((r) => r.partnershipId));
+      for (const row of rows) {
+        citiesOf.set(row.partnershipId, [...(citiesOf.get(row.partnershipId) ?? []), row.cityId]);
+      }
+      return citiesOf;
     });
-    return this.#partnershipIds;
+    return this.#partnershipMemberCities;
   }
 
   /**

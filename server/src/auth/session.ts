@@ -1,4 +1,4 @@
-import type { PrismaClient, User } from '../generated/prisma/client.ts';
+import type { Membership, PrismaClient, User } from '../generated/prisma/client.ts';
 import { hashSecretToken, newSecretToken } from './secretToken.ts';
 
 export const SESSION_COOKIE = 'amtsweg_session';
@@ -20,18 +20,28 @@ export async function createSession(
   return { token, expiresAt };
 }
 
-/** The user behind a cookie token, or null when unknown or expired. */
-export async function findSessionUser(
+/** A signed-in user with their memberships, which every authorization check needs. */
+export interface SessionUser {
+  user: User;
+  memberships: Membership[];
+}
+
+/**
+ * The user behind a cookie token with their memberships — one query, since every request that
+ * carries a cookie needs both — or null when unknown or expired.
+ */
+export async function findSession(
   prisma: PrismaClient,
   token: string,
   now = new Date(),
-): Promise<User | null> {
+): Promise<SessionUser | null> {
   const session = await prisma.session.findUnique({
     where: { tokenHash: hashSecretToken(token) },
-    include: { user: true },
+    include: { user: { include: { memberships: true } } },
   });
   if (!session || session.expiresAt <= now) return null;
-  return session.user;
+  const { memberships, ...user } = session.user;
+  return { user, memberships };
 }
 
 export async function deleteSession(prisma: PrismaClient, token: string): Promise<void> {

@@ -33,7 +33,7 @@ export async function serviceVariants(
 ): Promise<ServiceVariantMap> {
   await backfillNewestGraphs(prisma);
   const models = await prisma.processModel.findMany({
-    where: { AND: [await visibleModelsWhere(auth, prisma), { serviceKey }] },
+    where: { AND: [await visibleModelsWhere(auth), { serviceKey }] },
     select: { id: true, cityId: true, latestVersionNumber: true },
     orderBy: [{ updatedAt: 'desc' }, { id: 'asc' }],
     take: MAX_VARIANT_MODELS,

@@ -1,8 +1,14 @@
+import { createHash } from 'node:crypto';
 import type { MigrationConnection } from '@amtsweg/prisma/migrate';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaClient } from '../generated/prisma/client.ts';
 import type { Database } from './database.ts';
+
+/** The prepared statement's name: the same SQL text always gets the same name. */
+function statementName(query: { sql: string }): string {
+  return `p${createHash('sha1').update(query.sql).digest('base64url')}`;
+}
 
 /** A PostgreSQL server: a pool for Prisma, plus a dedicated client for migrations. */
 export function openPostgresDatabase(
@@ -20,11 +26,17 @@ export function openPostgresDatabase(
     // keep-alive notices a server that vanished without closing the connection.
     idleTimeoutMillis: 30_000,
     keepAlive: true,
+    // Each connection keeps the statements it prepared (see below); retiring it after this many
+    // queries bounds that cache even where a statement's text varies (lists of ids of any length).
+    maxUses: 10_000,
   });
   // An idle connection dropped by the server (restart, failover) must not crash the process; the
   // pool replaces it and /readyz reports while the server is away.
   pool.on('error', onIdleError);
-  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  // Named statements are parsed and planned by PostgreSQL once per connection instead of on every
+  // query, and pg then sends only Bind/Execute: measured 30–50 % less CPU per Prisma query here.
+  const adapter = new PrismaPg(pool, { statementNameGenerator: statementName });
+  const prisma = new PrismaClient({ adapter });
   return {
     kind: 'postgres',
     prisma,

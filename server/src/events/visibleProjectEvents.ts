@@ -1,6 +1,6 @@
 import { Repeater } from 'graphql-yoga';
 import { Auth } from '../auth/authz.ts';
-import { findSessionUser } from '../auth/session.ts';
+import { findSession } from '../auth/session.ts';
 import { NotFoundError } from '../errors.ts';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import { loadVisibleProject } from '../projects/access.ts';
@@ -32,9 +32,9 @@ export function visibleProjectEvents(
       const event: unknown = next.value;
       if (!isProjectEventMessage(event)) continue;
       if (projectId !== undefined && event.projectId !== projectId) continue;
-      const user = await findSessionUser(prisma, sessionToken);
-      if (!user) break;
-      const auth = new Auth(prisma, user);
+      const session = await findSession(prisma, sessionToken);
+      if (!session) break;
+      const auth = new Auth(prisma, session.user, session.memberships);
       const visible = await loadVisibleProject(prisma, auth, event.projectId).then(
         () => true,
         (error: unknown) => {

@@ -1,5 +1,5 @@
 import { Auth } from '../auth/authz.ts';
-import { findSessionUser, readCookie, SESSION_COOKIE } from '../auth/session.ts';
+import { findSession, readCookie, SESSION_COOKIE } from '../auth/session.ts';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 
 // What every download route answers with: files, 404s, the viewer from the session cookie.
@@ -58,6 +58,6 @@ export function fileSlug(text: string, fallback: string): string {
 /** The signed-in viewer of a download request, or null. */
 export async function viewerOf(request: Request, prisma: PrismaClient): Promise<Auth | null> {
   const token = readCookie(request.headers.get('cookie'), SESSION_COOKIE);
-  const user = token ? await findSessionUser(prisma, token) : null;
-  return user ? new Auth(prisma, user) : null;
+  const session = token ? await findSession(prisma, token) : null;
+  return session ? new Auth(prisma, session.user, session.memberships) : null;
 }

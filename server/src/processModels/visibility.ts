@@ -1,7 +1,6 @@
 import type { Auth } from '../auth/authz.ts';
 import { NotFoundError } from '../errors.ts';
 import type { Prisma, PrismaClient, Visibility } from '../generated/prisma/client.ts';
-import { memberCitiesOfViewerPartnerships } from '../partnerships/memberCities.ts';
 
 /** What a visibility decision needs to know about a model. */
 export interface ModelSharing {
@@ -35,15 +34,12 @@ export async function canViewModel(auth: Auth, model: ModelSharing): Promise<boo
   return sharedPartnershipIds(model).some((id) => partnerships.has(id));
 }
 
-export async function visibleModelsWhere(
-  auth: Auth,
-  prisma: PrismaClient,
-): Promise<Prisma.ProcessModelWhereInput> {
+export async function visibleModelsWhere(auth: Auth): Promise<Prisma.ProcessModelWhereInput> {
   if (!auth.user) return { id: { in: [] } };
   const cities = await auth.cityIdsWith('processModel:view');
   if (cities === 'all') return {};
   // Per partnership of the viewer: the models its accepted cities shared with it.
-  const citiesOf = await memberCitiesOfViewerPartnerships(auth, prisma);
+  const citiesOf = await auth.partnershipMemberCities();
   return {
     OR: [
       { cityId: { in: cities } },
@@ -79,7 +75,7 @@ export const parentModelSharing = {
 export async function assertModelsVisible(auth: Auth, prisma: PrismaClient, modelIds: string[]) {
   if (modelIds.length === 0) return;
   const visible = await prisma.processModel.count({
-    where: { AND: [{ id: { in: modelIds } }, await visibleModelsWhere(auth, prisma)] },
+    where: { AND: [{ id: { in: modelIds } }, await visibleModelsWhere(auth)] },
   });
   if (visible !== modelIds.length) throw new NotFoundError('ProcessModel');
 }

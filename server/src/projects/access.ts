@@ -2,7 +2,6 @@ import type { Auth } from '../auth/authz.ts';
 import { forbidden } from '../auth/authz.ts';
 import { NotFoundError } from '../errors.ts';
 import type { Prisma, PrismaClient, Visibility } from '../generated/prisma/client.ts';
-import { memberCitiesOfViewerPartnerships } from '../partnerships/memberCities.ts';
 
 /**
  * Who sees a project: members of its lead and partner cities always; every signed-in user when
@@ -71,14 +70,11 @@ export async function canViewProject(auth: Auth, project: ProjectSharing): Promi
   );
 }
 
-export async function visibleProjectsWhere(
-  auth: Auth,
-  prisma: PrismaClient,
-): Promise<Prisma.ProjectWhereInput> {
+export async function visibleProjectsWhere(auth: Auth): Promise<Prisma.ProjectWhereInput> {
   if (!auth.user) return { id: { in: [] } };
   const cities = await auth.cityIdsWith('project:view');
   if (cities === 'all') return {};
-  const citiesOf = await memberCitiesOfViewerPartnerships(auth, prisma);
+  const citiesOf = await auth.partnershipMemberCities();
   return {
     OR: [
       { leadCityId: { in: cities } },

@@ -19,7 +19,7 @@ export async function projectFilterWhere(
   auth: Auth,
   prisma: PrismaClient,
 ): Promise<Prisma.ProjectWhereInput> {
-  const and: Prisma.ProjectWhereInput[] = [await visibleProjectsWhere(auth, prisma)];
+  const and: Prisma.ProjectWhereInput[] = [await visibleProjectsWhere(auth)];
   if (filter?.cityId) {
     and.push({
       OR: [{ leadCityId: filter.cityId }, { partners: { some: { cityId: filter.cityId } } }],

@@ -161,8 +161,8 @@ export async function buildProjectReport(
   const cityIds = scope.cities.map((c) => c.id);
   const applicationIds = await auth.fundingApplicationIds();
   const [visible, models] = await Promise.all([
-    visibleProjectsWhere(auth, prisma),
-    visibleModelsWhere(auth, prisma),
+    visibleProjectsWhere(auth),
+    visibleModelsWhere(auth),
   ]);
   const rows = await prisma.project.findMany({
     where: {

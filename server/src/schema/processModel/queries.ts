@@ -26,7 +26,7 @@ builder.queryField('processModel', (t) =>
     resolve: async (query, _root, { id }, ctx) =>
       ctx.prisma.processModel.findFirst({
         ...query,
-        where: { AND: [{ id: id.id }, await visibleModelsWhere(ctx.auth, ctx.prisma)] },
+        where: { AND: [{ id: id.id }, await visibleModelsWhere(ctx.auth)] },
       }),
   }),
 );
@@ -44,9 +44,7 @@ builder.queryField('processModels', (t) =>
       search: t.arg.string({ validate: z.string().max(200).optional() }),
     },
     resolve: async (query, _root, { filter, search }, ctx) => {
-      const where: Prisma.ProcessModelWhereInput[] = [
-        await visibleModelsWhere(ctx.auth, ctx.prisma),
-      ];
+      const where: Prisma.ProcessModelWhereInput[] = [await visibleModelsWhere(ctx.auth)];
       if (filter?.cityId) where.push({ cityId: filter.cityId.id });
       if (filter?.serviceKey) where.push({ serviceKey: filter.serviceKey });
       if (filter?.status) where.push({ status: filter.status });

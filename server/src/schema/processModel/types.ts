@@ -95,7 +95,10 @@ type ProcessVersionShape = (typeof ProcessVersionRef)['$inferType'];
 
 export const ProcessVersionRef = builder.prismaNode('ProcessVersion', {
   id: { field: 'id' },
-  include: parentModelSharing,
+  // Select mode: a version row carries the whole BPMN XML and the matching graph (often tens of
+  // kilobytes each); lists and version histories must not load them for every row, so each field
+  // loads only its own columns (t.expose* select theirs automatically).
+  select: { id: true, ...parentModelSharing },
   authScopes: (version, ctx) => canViewModel(ctx.auth, version.model),
   fields: (t) => ({
     number: t.exposeInt('number'),
@@ -114,10 +117,12 @@ export const ProcessVersionRef = builder.prismaNode('ProcessVersion', {
     elementCount: t.exposeInt('elementCount'),
     warnings: t.field({
       type: [BpmnWarningRef],
+      select: { warnings: true },
       resolve: (version) => version.warnings as unknown as Finding[],
     }),
     lintFindings: t.field({
       type: [LintFindingRef],
+      select: { lintFindings: true },
       resolve: (version) => version.lintFindings as unknown as Finding[],
     }),
     processModel: t.relation('model'),
