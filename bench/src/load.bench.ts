@@ -3,9 +3,9 @@
 // the users do). Env: LOAD_SECONDS (60), LOAD_WARMUP_SECONDS (5), LOAD_CONNECTIONS ("50,200"),
 // LOAD_DATABASES ("postgres,pglite"), BENCH_DATABASE_URL (the PostgreSQL server), LOAD_PORT,
 // LOAD_WORKERS (server processes on PostgreSQL, AMTSWEG_WORKERS; "1"; more use BENCH_REDIS_URL),
-// LOAD_PACES ("closed,1,2"): "closed" sends each connection's next request as soon as the answer
-// is in (what the server can do at most); a number lets each connection (a user) send that many
-// requests per second, with the rest of the second as think time (latency at a given load).
+// LOAD_MODES ("closed,1000"): "closed" is autocannon's closed loop — each connection sends its
+// next request as soon as the answer is in (what the server can do at most); a number is users with
+// think time (loadUsers.ts): each connection pauses that many ms on average before each request.
 import autocannon from 'autocannon';
 import { PERSISTED } from './benchOperations.ts';
 import {
@@ -16,6 +16,7 @@ import {
 } from './benchServer.ts';
 import { type LoadFixture, loadScenario, prepareLoad } from './loadScenario.ts';
 import { cpuSeconds, machineLoad, ms, percentile } from './loadStats.ts';
+import { runUsers, type UsersResult } from './loadUsers.ts';
 
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
 const WARMUP_SECONDS = Number(process.env.LOAD_WARMUP_SECONDS ?? 5);
@@ -25,19 +26,19 @@ const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0
 const PORT = Number(process.env.LOAD_PORT ?? 4611);
 const WORKERS = Number(process.env.LOAD_WORKERS ?? 1);
 const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
-const PACES = (process.env.LOAD_PACES ?? 'closed,1,2')
+const MODES = (process.env.LOAD_MODES ?? 'closed,1000')
   .split(',')
-  .map((pace) => (pace === 'closed' ? undefined : Number(pace)));
+  .map((mode) => (mode === 'closed' ? undefined : Number(mode)));
 /** A directory: the server writes a V8 CPU profile there (summarise with loadProfile.ts). */
 const CPU_PROFILE_DIR = process.env.LOAD_CPU_PROFILE;
 
 interface Run {
   database: string;
   connections: number;
-  /** Requests per second per connection; undefined: closed loop. */
-  pace: number | undefined;
+  /** Mean think time in ms before each request; undefined: closed loop. */
+  thinkMs: number | undefined;
   seconds: number;
-  result: autocannon.Result;
+  result: UsersResult;
   scenario: ReturnType<typeof loadScenario>;
   serverCpu: number;
   benchCpu: number;
@@ -51,30 +52,19 @@ async function runLoad(
   database: string,
   connections: number,
   seconds: number,
-  pace?: number,
+  thinkMs?: number,
 ): Promise<Run> {
   const scenario = loadScenario(fixture);
   const cpuBefore = cpuSeconds(server.pid);
   const benchBefore = process.cpuUsage();
-  const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon(
-      {
-        url: server.url,
-        connections,
-        ...(pace ? { connectionRate: pace } : {}),
-        duration: seconds,
-        requests: scenario.requests,
-        initialContext: scenario.initialContext,
-      },
-      (error, r) => (error ? reject(error) : resolve(r)),
-    );
-    instance.on('response', (_client, _status, _bytes, latency) => scenario.onResponse(latency));
-  });
+  const result = thinkMs
+    ? await runUsers({ url: server.url, scenario, users: connections, seconds, thinkMs })
+    : await closedLoop(server.url, scenario, connections, seconds);
   const bench = process.cpuUsage(benchBefore);
   return {
     database,
     connections,
-    pace,
+    thinkMs,
     seconds,
     result,
     scenario,
@@ -85,8 +75,35 @@ async function runLoad(
   };
 }
 
-function paceLabel(pace: number | undefined): string {
-  return pace ? `${pace}/s each` : 'closed loop';
+async function closedLoop(
+  url: string,
+  scenario: ReturnType<typeof loadScenario>,
+  connections: number,
+  seconds: number,
+): Promise<UsersResult> {
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url,
+        connections,
+        duration: seconds,
+        requests: scenario.requests,
+        initialContext: scenario.initialContext,
+      },
+      (error, r) => (error ? reject(error) : resolve(r)),
+    );
+    instance.on('response', (_client, _status, _bytes, latency) => scenario.onResponse(latency));
+  });
+  return {
+    requestsPerSecond: result.requests.average,
+    errors: result.errors,
+    timeouts: result.timeouts,
+    non2xx: result.non2xx,
+  };
+}
+
+function modeLabel(thinkMs: number | undefined): string {
+  return thinkMs ? `users, ${thinkMs} ms think time` : 'closed loop';
 }
 
 function allLatencies(run: Run): number[] {
@@ -101,7 +118,7 @@ function notOk(outcomes: Map<string, number>): number {
 
 function printRuns(runs: Run[]) {
   console.log(
-    '\n| Database | Connections | Pace | s | req/s | p50 ms | p95 ms | p99 ms | errors (conn/timeout) | non-2xx | GraphQL errors | server CPU | bench CPU | RSS MiB | load avg |',
+    '\n| Database | Connections | Mode | s | req/s | p50 ms | p95 ms | p99 ms | errors (conn/timeout) | non-2xx | GraphQL errors | server CPU | bench CPU | RSS MiB | load avg |',
   );
   console.log(
     '| --- | --: | --- | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --- |',
@@ -114,12 +131,12 @@ function printRuns(runs: Run[]) {
     );
     const r = run.result;
     console.log(
-      `| ${run.database} | ${run.connections} | ${paceLabel(run.pace)} | ${run.seconds} | ${r.requests.average.toFixed(0)} | ${ms(percentile(latencies, 0.5))} | ${ms(percentile(latencies, 0.95))} | ${ms(percentile(latencies, 0.99))} | ${r.errors} (${r.timeouts}) | ${r.non2xx} | ${graphqlErrors} | ${(run.serverCpu * 100).toFixed(0)} % | ${(run.benchCpu * 100).toFixed(0)} % | ${run.rssMiB.toFixed(0)} | ${run.load} |`,
+      `| ${run.database} | ${run.connections} | ${modeLabel(run.thinkMs)} | ${run.seconds} | ${r.requestsPerSecond.toFixed(0)} | ${ms(percentile(latencies, 0.5))} | ${ms(percentile(latencies, 0.95))} | ${ms(percentile(latencies, 0.99))} | ${r.errors} (${r.timeouts}) | ${r.non2xx} | ${graphqlErrors} | ${(run.serverCpu * 100).toFixed(0)} % | ${(run.benchCpu * 100).toFixed(0)} % | ${run.rssMiB.toFixed(0)} | ${run.load} |`,
     );
   }
   for (const run of runs) {
     console.log(
-      `\n${run.database}, ${run.connections} connections, ${paceLabel(run.pace)}, per operation:\n`,
+      `\n${run.database}, ${run.connections} connections, ${modeLabel(run.thinkMs)}, per operation:\n`,
     );
     console.log('| Operation | requests | p50 ms | p95 ms | p99 ms | not ok |');
     console.log('| --- | --: | --: | --: | --: | --- |');
@@ -146,11 +163,11 @@ async function onDatabase(database: string): Promise<Run[]> {
     const fixture = await prepareLoad(server.url, scratchPerCity);
     if (WARMUP_SECONDS > 0) await runLoad(server, fixture, database, 10, WARMUP_SECONDS);
     for (const connections of CONNECTIONS) {
-      for (const pace of PACES) {
+      for (const thinkMs of MODES) {
         console.error(
-          `${database}: ${connections} connections, ${paceLabel(pace)}, ${SECONDS} s …`,
+          `${database}: ${connections} connections, ${modeLabel(thinkMs)}, ${SECONDS} s …`,
         );
-        runs.push(await runLoad(server, fixture, database, connections, SECONDS, pace));
+        runs.push(await runLoad(server, fixture, database, connections, SECONDS, thinkMs));
         if (server.exited()) throw new Error(`server exited: ${server.stderrTail()}`);
       }
     }
