@@ -1,61 +1,15 @@
-import { spawn } from 'node:child_process';
 import { mkdtemp } from 'node:fs/promises';
 import { request } from 'node:http';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { hashPassword } from '../src/auth/password.ts';
 import { TEST_REDIS_URL } from './support/projectEventStreams.ts';
+import { freePort, startServerProcess } from './support/serverProcess.ts';
 import { createEmptyDatabase, testDatabaseKind } from './support/testDatabase.ts';
 
 // AMTSWEG_WORKERS: one machine's cores serve requests through several server processes on one
 // port. Real processes on a real PostgreSQL and Redis; the embedded database cannot be shared.
-
-const serverDir = fileURLToPath(new URL('..', import.meta.url));
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
-function startServer(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: serverDir,
-    env: { ...process.env, NODE_ENV: 'development', LOG_LEVEL: 'info', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout.on('data', (chunk) => {
-    output += chunk;
-  });
-  child.stderr.on('data', (chunk) => {
-    output += chunk;
-  });
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  /** Process ids of the instances that have logged "Amtsweg is listening", in order. */
-  const listeningPids = () =>
-    output
-      .split('\n')
-      .filter((line) => line.includes('"msg":"Amtsweg is listening"'))
-      .map((line) => (JSON.parse(line) as { pid: number }).pid);
-  const until = async (condition: () => boolean, what: string) => {
-    for (let i = 0; i < 600 && !condition(); i++) {
-      if (child.exitCode !== null)
-        throw new Error(`server exited while waiting for ${what}:\n${output}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    if (!condition()) throw new Error(`timed out waiting for ${what}:\n${output}`);
-  };
-  return { child, exited, listeningPids, until, output: () => output };
-}
 
 /** One request on a connection of its own, so the kernel may hand it to any worker. */
 function post(port: number, body: unknown, cookie?: string) {
@@ -109,7 +63,7 @@ describe.runIf(testDatabaseKind === 'postgres')(
       const { url, db } = await createEmptyDatabase();
       cleanup.push(() => db.close());
       const port = await freePort();
-      const server = startServer({
+      const server = startServerProcess({
         AMTSWEG_WORKERS: '2',
         DATABASE_URL: url ?? '',
         REDIS_URL: TEST_REDIS_URL,
@@ -170,7 +124,7 @@ describe.runIf(testDatabaseKind === 'postgres')(
     }, 120_000);
 
     it('refuses to start several processes without Redis', async () => {
-      const server = startServer({
+      const server = startServerProcess({
         AMTSWEG_WORKERS: '2',
         DATABASE_URL: 'postgresql://postgres@127.0.0.1:5432/postgres',
         REDIS_URL: '',

@@ -1,13 +1,22 @@
 import { createHash } from 'node:crypto';
 import type { MigrationConnection } from '@amtsweg/prisma/migrate';
 import { PrismaPg } from '@prisma/adapter-pg';
+import { LRUCache } from 'lru-cache';
 import pg from 'pg';
 import { PrismaClient } from '../generated/prisma/client.ts';
 import type { Database } from './database.ts';
 
+// Hashing the SQL text on every query showed up in profiles; the app has a bounded set of texts.
+const statementNames = new LRUCache<string, string>({ max: 2_000 });
+
 /** The prepared statement's name: the same SQL text always gets the same name. */
 function statementName(query: { sql: string }): string {
-  return `p${createHash('sha1').update(query.sql).digest('base64url')}`;
+  let name = statementNames.get(query.sql);
+  if (!name) {
+    name = `p${createHash('sha1').update(query.sql).digest('base64url')}`;
+    statementNames.set(query.sql, name);
+  }
+  return name;
 }
 
 /** A PostgreSQL server: a pool for Prisma, plus a dedicated client for migrations. */
