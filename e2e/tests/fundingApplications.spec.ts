@@ -249,6 +249,46 @@ test.describe('gemeinsame Förderanträge', () => {
     await expect(workflow.getByRole('button', { name: 'Zur internen Prüfung' })).toBeVisible();
   });
 
+  test('the lead corrects the summary; the demo application lists the project that refers to it', async ({
+    page,
+    a11y,
+  }) => {
+    expect(applicationPath).not.toBe('');
+    const summary =
+      'Esslingen, Ludwigsburg und Böblingen führen gemeinsam die elektronische Bauakte ein; Esslingen leitet das Vorhaben und betreibt die Plattform.';
+    await signIn(page, 'funding@esslingen.demo');
+    await page.goto(applicationPath);
+    const details = page.getByRole('region', { name: 'Antragsdaten' });
+    await details
+      .getByRole('button', { name: 'Titel, Kurzbeschreibung und Prozessmodelle bearbeiten' })
+      .click();
+    const title = details.getByLabel('Titel des Vorhabens');
+    await expect(title).toBeFocused();
+    await expect(title).toHaveValue(TITLE);
+    await details.getByLabel('Kurzbeschreibung (optional)').fill(summary);
+    await a11y.check('application details form');
+    await details.getByRole('button', { name: 'Antragsdaten speichern' }).click();
+    await expect(details.getByRole('status')).toHaveText('Die Antragsdaten wurden gespeichert.');
+    await page.reload();
+    await expect(page.getByRole('main')).toContainText(summary);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE);
+
+    // The demo project "Digitalisierungsstrategie Neckar-Verbund" names the demo application.
+    await page.goto('/foerderantraege');
+    await page
+      .getByRole('table', { name: 'Ihre Förderanträge' })
+      .getByRole('link', { name: 'Digitalisierungsstrategie Neckar-Verbund' })
+      .click();
+    const projects = page.getByRole('region', { name: 'Zugehörige Projekte' });
+    await expect(projects.getByRole('listitem')).toHaveCount(1);
+    await expect(projects).toContainText('(Esslingen am Neckar)');
+    await projects.getByRole('link', { name: 'Digitalisierungsstrategie Neckar-Verbund' }).click();
+    await expect(page).toHaveURL(/\/projekte\/[^/]+$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Digitalisierungsstrategie Neckar-Verbund',
+    );
+  });
+
   test('Ludwigsburg accepts, enters its costs and uploads its letter of intent', async ({
     page,
   }) => {

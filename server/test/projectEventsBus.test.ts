@@ -213,7 +213,7 @@ describe('mailer without SMTP_URL', () => {
       );
       await mailer.send({
         to: 'lars@ludwigsburg.test',
-        subject: 'Projekt „Digitaler Bauantrag“: In Arbeit (gelb)',
+        subject: 'Projekt „Digitaler Bauantrag“: In Umsetzung (gelb)',
         text: 'Hallo Lars,\n\nÄnderung am Projekt – mit Umlauten: äöüß.\n',
       });
       await mailer.send({ to: 'ella@esslingen.test', subject: 'Zweite', text: 'Zwei\n' });
@@ -225,7 +225,7 @@ describe('mailer without SMTP_URL', () => {
       const [first] = (await mailsIn(dataDir)).filter((m) => m.to === 'lars@ludwigsburg.test');
       expect(first).toMatchObject({
         from: 'Amtsweg <amtsweg@stadt.test>',
-        subject: 'Projekt „Digitaler Bauantrag“: In Arbeit (gelb)',
+        subject: 'Projekt „Digitaler Bauantrag“: In Umsetzung (gelb)',
       });
       expect(first?.text).toContain('mit Umlauten: äöüß.');
     } finally {

@@ -32,19 +32,28 @@ describe('project mails', () => {
   let bus: OwnedProjectEventBus;
   let shared: ProjectView;
 
-  /** An app whose event bus sends mails through `mailer` (default: files in its dataDir). */
-  async function start(options: { mailer?: Mailer; log?: Logger } = {}) {
-    const { mailer } = options;
+  /**
+   * An app whose event bus sends mails through `mailer` (default: files in its dataDir); with
+   * `holdMailsUntil`, each event's mails are only composed once that promise resolves.
+   */
+  async function start(
+    options: { mailer?: Mailer; log?: Logger; holdMailsUntil?: Promise<void> } = {},
+  ) {
+    const { mailer, holdMailsUntil } = options;
     app = await createTestApp({
       projectEvents: ({ prisma, config, log: appLog }) => {
         const log = options.log ?? appLog;
+        const sendMails = mailProjectEvents({
+          prisma,
+          mailer: mailer ?? createMailer(config, log),
+          config: { ...config, publicUrl: PUBLIC_URL },
+          log,
+        });
         bus = createProjectEventBus(config, log, {
-          onPublish: mailProjectEvents({
-            prisma,
-            mailer: mailer ?? createMailer(config, log),
-            config: { ...config, publicUrl: PUBLIC_URL },
-            log,
-          }),
+          onPublish: async (event) => {
+            await holdMailsUntil;
+            await sendMails(event);
+          },
         });
         return bus;
       },
@@ -98,14 +107,42 @@ describe('project mails', () => {
     // Esslingen's other coordinator and Ludwigsburg's; not emil, who changed it, and no one else.
     expect(sent.map((m) => m.to).sort()).toEqual(['ella@esslingen.test', 'lars@ludwigsburg.test']);
     const toLars = sent.find((m) => m.to === 'lars@ludwigsburg.test');
-    expect(toLars?.subject).toBe('Projekt „E-Akte im Verbund“: In Arbeit (gelb)');
+    expect(toLars?.subject).toBe('Projekt „E-Akte im Verbund“: In Umsetzung (gelb)');
     expect(toLars?.text).toContain('Hallo lars,');
     expect(toLars?.text).toContain('emil hat den Stand des Projekts „E-Akte im Verbund“');
     expect(toLars?.text).toContain(
-      `Status: ${shared.status === 'IDEA' ? 'Idee (rot)' : shared.status} → In Arbeit (gelb)`,
+      `Status: ${shared.status === 'IDEA' ? 'Idee (rot)' : shared.status} → In Umsetzung (gelb)`,
     );
     expect(toLars?.text).toContain(`Fortschritt: ${shared.progressPercent} % → 40 %`);
     expect(toLars?.text).toContain('Anmerkung: Pilot läuft in zwei Ämtern');
+  });
+
+  it('describe each of two quick status changes, not twice the newer one', async () => {
+    let release = () => {};
+    await start({ holdMailsUntil: new Promise<void>((resolve) => (release = resolve)) });
+    const first = await changeStatus(w, shared.id, {
+      status: 'IN_PROGRESS',
+      progressPercent: 40,
+      expectedVersion: shared.version,
+    });
+    await changeStatus(w, shared.id, {
+      status: 'DONE',
+      progressPercent: 100,
+      text: 'Abgenommen',
+      expectedVersion: first.version,
+    });
+    // Both changes are committed before either event's mails are written.
+    release();
+    const toLars = (await mails()).filter((m) => m.to === 'lars@ludwigsburg.test');
+    expect(toLars.map((m) => m.subject).sort()).toEqual([
+      'Projekt „E-Akte im Verbund“: In Umsetzung (gelb)',
+      'Projekt „E-Akte im Verbund“: Umgesetzt (grün)',
+    ]);
+    const statusLines = toLars.map((m) => m.text.split('\n').find((l) => l.startsWith('Status:')));
+    expect(statusLines.sort()).toEqual([
+      'Status: Idee (rot) → In Umsetzung (gelb)',
+      'Status: In Umsetzung (gelb) → Umgesetzt (grün)',
+    ]);
   });
 
   it('are not sent for other changes', async () => {

@@ -23,6 +23,11 @@ export interface ProjectEventMessage {
   taskId?: string;
   /** For TASK_ASSIGNED: who got the task. */
   assigneeId?: string;
+  /**
+   * For STATUS_CHANGED: the log entry the change wrote, so its mails describe this change even
+   * when a newer one follows within milliseconds. Absent in older messages.
+   */
+  updateId?: string;
 }
 
 export interface ProjectEventBus {

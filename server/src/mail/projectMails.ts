@@ -1,19 +1,11 @@
 import type { Config } from '../config.ts';
 import type { ProjectEventMessage } from '../events/projectEvents.ts';
-import type { PrismaClient, ProjectStatus } from '../generated/prisma/client.ts';
+import type { PrismaClient } from '../generated/prisma/client.ts';
 import type { Logger } from '../logger.ts';
 import { participatingCityIds } from '../projects/access.ts';
 import { projectCoordinatorIds } from '../projects/notifications.ts';
+import { statusWithLight } from '../projects/report/reportLabels.ts';
 import type { Mailer, OutgoingMail } from './mailer.ts';
-
-/** The register's traffic light in words, as the SPA shows it. */
-const STATUS_LABELS: Record<ProjectStatus, string> = {
-  IDEA: 'Idee (rot)',
-  IN_PROGRESS: 'In Arbeit (gelb)',
-  DONE: 'Abgeschlossen (grün)',
-  ON_HOLD: 'Pausiert',
-  CANCELLED: 'Abgebrochen',
-};
 
 const FOOTER = 'Diese Nachricht hat Amtsweg automatisch versandt.';
 
@@ -94,12 +86,18 @@ async function statusChangedMails(
       title: true,
       leadCityId: true,
       partners: { select: { cityId: true } },
-      // The entry the status change wrote: what changed, and who changed it.
-      updates: { where: { toStatus: { not: null } }, orderBy: { at: 'desc' }, take: 1 },
+      // The entry the status change wrote: what changed, and who changed it. Messages from
+      // before updateId existed fall back to the newest status entry.
+      updates: {
+        where: event.updateId ? { id: event.updateId } : { toStatus: { not: null } },
+        orderBy: { at: 'desc' },
+        take: 1,
+      },
     },
   });
   const change = project?.updates[0];
-  if (!project || !change?.toStatus) return [];
+  const toStatus = change?.toStatus;
+  if (!project || !change || !toStatus) return [];
   const coordinatorIds = await projectCoordinatorIds(prisma, participatingCityIds(project));
   const recipients = await prisma.user.findMany({
     where: { id: { in: coordinatorIds.filter((id) => id !== change.actorId) } },
@@ -109,9 +107,9 @@ async function statusChangedMails(
   const lines = [
     `${change.actorName} hat den Stand des Projekts „${project.title}“ aktualisiert:`,
     '',
-    change.fromStatus && change.fromStatus !== change.toStatus
-      ? `Status: ${STATUS_LABELS[change.fromStatus]} → ${STATUS_LABELS[change.toStatus]}`
-      : `Status: ${STATUS_LABELS[change.toStatus]}`,
+    change.fromStatus && change.fromStatus !== toStatus
+      ? `Status: ${statusWithLight(change.fromStatus)} → ${statusWithLight(toStatus)}`
+      : `Status: ${statusWithLight(toStatus)}`,
     change.toProgress === null
       ? undefined
       : change.fromProgress !== null && change.fromProgress !== change.toProgress
@@ -122,7 +120,7 @@ async function statusChangedMails(
   const link = projectLink(publicUrl, project.id);
   return recipients.map((recipient) => ({
     to: recipient.email,
-    subject: `Projekt „${project.title}“: ${STATUS_LABELS[change.toStatus as ProjectStatus]}`,
+    subject: `Projekt „${project.title}“: ${statusWithLight(toStatus)}`,
     text: body(recipient.displayName, lines, link),
   }));
 }

@@ -209,7 +209,10 @@ export async function updateProject(prisma: PrismaClient, auth: Auth, input: Pro
   });
 }
 
-/** A status/progress change with an optional note: one entry of the status history. */
+/**
+ * A status/progress change with an optional note: one entry of the status history, whose id
+ * comes back with the project (the mails about the change read that entry).
+ */
 export async function updateProjectStatus(
   prisma: PrismaClient,
   auth: Auth,
@@ -228,7 +231,8 @@ export async function updateProjectStatus(
       where: { id: input.projectId },
       data: { status: input.status, progressPercent: input.progressPercent },
     });
-    await tx.projectUpdate.create({
+    const entry = await tx.projectUpdate.create({
+      select: { id: true },
       data: {
         projectId: input.projectId,
         actorId: actor.id,
@@ -247,7 +251,7 @@ export async function updateProjectStatus(
       actor,
       await projectCoordinatorIds(tx, participatingCityIds(project)),
     );
-    return updated;
+    return { project: updated, updateId: entry.id };
   });
 }
 

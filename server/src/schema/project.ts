@@ -10,6 +10,7 @@ import {
   type ProjectSharing,
   participatingCityIds,
   projectSharingSelection,
+  visibleProjectsWhere,
 } from '../projects/access.ts';
 import { projectFilterWhere } from '../projects/filter.ts';
 import { builder } from './builder.ts';
@@ -322,6 +323,25 @@ builder.queryField('project', (t) =>
         | (Project & ProjectSharing)
         | null;
       return project && (await canViewProject(ctx.auth, project)) ? project : null;
+    },
+  }),
+);
+
+builder.prismaObjectField(FundingApplicationRef, 'projects', (t) =>
+  t.prismaField({
+    type: [ProjectRef],
+    description: 'Projects that link to the application and that the viewer may see, by title.',
+    resolve: async (query, application, _args, ctx) => {
+      const projects = await ctx.prisma.project.findMany({
+        ...query,
+        where: {
+          AND: [
+            await visibleProjectsWhere(ctx.auth),
+            { fundingApplications: { some: { applicationId: application.id } } },
+          ],
+        },
+      });
+      return projects.sort((a, b) => a.title.localeCompare(b.title, 'de'));
     },
   }),
 );

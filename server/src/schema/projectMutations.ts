@@ -1,6 +1,6 @@
 import { InputValidationError } from '@pothos/plugin-validation';
 import { ConflictError, NotFoundError, VersionConflictError } from '../errors.ts';
-import type { ProjectEventKind } from '../events/projectEvents.ts';
+import type { ProjectEventKind, ProjectEventMessage } from '../events/projectEvents.ts';
 import { projectSharingSelection } from '../projects/access.ts';
 import {
   addMilestoneSchema,
@@ -38,7 +38,7 @@ function publish(
   ctx: Context,
   kind: ProjectEventKind,
   projectId: string,
-  extra: { taskId?: string; assigneeId?: string } = {},
+  extra: Pick<ProjectEventMessage, 'taskId' | 'assigneeId' | 'updateId'> = {},
 ) {
   ctx.projectEvents.publish({
     kind,
@@ -172,11 +172,11 @@ builder.mutationField('updateProjectStatus', (t) =>
       input: t.arg({ type: UpdateStatusInput, required: true, validate: updateStatusSchema }),
     },
     resolve: async (_root, { input }, ctx) => {
-      const project = await updateProjectStatus(ctx.prisma, ctx.auth, actorOf(ctx), {
+      const { project, updateId } = await updateProjectStatus(ctx.prisma, ctx.auth, actorOf(ctx), {
         ...input,
         projectId: rawId('Project', String(input.projectId)),
       });
-      return publish(ctx, 'STATUS_CHANGED', project.id);
+      return publish(ctx, 'STATUS_CHANGED', project.id, { updateId });
     },
   }),
 );

@@ -4,6 +4,7 @@ import {
   type FundingApplicationDetailsFragment,
   FundingApplicationDocument,
   type FundingApplicationStatus,
+  type UpdateFundingApplicationInput,
 } from '../graphql/generated/graphql.ts';
 import type { ActionOutcome } from './actionOutcome.ts';
 import {
@@ -11,6 +12,7 @@ import {
   respondToApplicationInvite,
   setBudgetLines,
   transitionFundingApplication,
+  updateFundingApplication,
 } from './useFundingApplicationMutations.ts';
 import { GraphqlRequestError } from './useGraphql.ts';
 import { useQuery } from './useQuery.ts';
@@ -63,6 +65,8 @@ export function useFundingApplication(id: MaybeRefOrGetter<string>) {
     loading: query.loading,
     pending,
     reload: query.refetch,
+    update: (input: UpdateFundingApplicationInput) =>
+      run(() => updateFundingApplication(input), returned),
     invite: (cityId: string) =>
       run((applicationId) => inviteApplicationPartner(applicationId, cityId), returned),
     respond: (cityId: string, accept: boolean) =>

@@ -10,9 +10,12 @@ export type ProgrammeOption = FundingApplicationFormOptionsQuery['fundingProgram
 export type ProcessModelOption =
   FundingApplicationFormOptionsQuery['processModels']['edges'][number]['node'];
 
-/** What the create form offers: programmes, lead and partner cities, process models to link. */
-export function useFundingApplicationForm() {
-  const query = useQuery(FundingApplicationFormOptionsDocument, {});
+/**
+ * What the create and edit forms offer: programmes, lead and partner cities, process models to
+ * link. `enabled` holds the query back until a form shows.
+ */
+export function useFundingApplicationForm(enabled: () => boolean = () => true) {
+  const query = useQuery(FundingApplicationFormOptionsDocument, {}, { enabled });
   const cities = computed<CityOption[]>(
     () => query.data.value?.cities.edges.map((edge) => edge.node) ?? [],
   );

@@ -8,6 +8,8 @@ import {
   SetBudgetLinesDocument,
   type SetBudgetLinesInput,
   TransitionFundingApplicationDocument,
+  UpdateFundingApplicationDocument,
+  type UpdateFundingApplicationInput,
 } from '../graphql/generated/graphql.ts';
 import { type ActionOutcome, isResultError } from './actionOutcome.ts';
 import { requestGraphql } from './useGraphql.ts';
@@ -29,6 +31,17 @@ export async function createFundingApplication(
 ): Promise<ActionOutcome<{ id: string; title: string }>> {
   const { createFundingApplication: result } = await requestGraphql(
     CreateFundingApplicationDocument,
+    { input },
+  );
+  return outcomeWithData(result);
+}
+
+/** Title, summary and linked process models, against the version the form was opened on. */
+export async function updateFundingApplication(
+  input: UpdateFundingApplicationInput,
+): Promise<ActionOutcome<Details>> {
+  const { updateFundingApplication: result } = await requestGraphql(
+    UpdateFundingApplicationDocument,
     { input },
   );
   return outcomeWithData(result);

@@ -123,7 +123,20 @@ const fundingApplicationDe = {
     processModelsHeading: 'Zugehörige Prozessmodelle',
     noProcessModels: 'Es sind keine Prozessmodelle verknüpft, die Sie sehen dürfen.',
     processModelCity: '({city})',
+    projectsHeading: 'Zugehörige Projekte',
+    noProjects: 'Kein Projekt, das Sie sehen dürfen, verweist auf diesen Antrag.',
+    projectCity: '({city})',
     reload: 'Aktuellen Stand laden',
+    editHeading: 'Antragsdaten',
+    editOpen: 'Titel, Kurzbeschreibung und Prozessmodelle bearbeiten',
+    editClose: 'Bearbeitung abbrechen',
+    editSubmit: 'Antragsdaten speichern',
+    edited: 'Die Antragsdaten wurden gespeichert.',
+    editConflict:
+      'Jemand anderes hat die Antragsdaten inzwischen geändert. Ihre Eingaben sind erhalten: Laden Sie den aktuellen Stand, prüfen Sie ihn und speichern Sie dann erneut.',
+    editReloaded:
+      'Der aktuelle Stand wurde geladen; Ihre Eingaben sind erhalten. Prüfen Sie sie und speichern Sie erneut.',
+    checkFields: 'Bitte prüfen Sie die markierten Angaben.',
     conflict: {
       PARTNERS_PENDING:
         'Es gibt noch offene Einladungen. Alle eingeladenen Kommunen müssen zu- oder absagen, bevor der Antrag eingereicht werden kann.',

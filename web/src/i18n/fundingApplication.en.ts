@@ -122,7 +122,20 @@ const fundingApplicationEn: FundingApplicationMessages = {
     processModelsHeading: 'Related process models',
     noProcessModels: 'No process models you may see are linked.',
     processModelCity: '({city})',
+    projectsHeading: 'Related projects',
+    noProjects: 'No project you may see refers to this application.',
+    projectCity: '({city})',
     reload: 'Load the current state',
+    editHeading: 'Application details',
+    editOpen: 'Edit title, summary and process models',
+    editClose: 'Cancel editing',
+    editSubmit: 'Save application details',
+    edited: 'The application details have been saved.',
+    editConflict:
+      'Someone else has changed the application details in the meantime. Your input has been kept: load the current state, check it and then save again.',
+    editReloaded:
+      'The current state has been loaded; your input has been kept. Check it and save again.',
+    checkFields: 'Please check the marked fields.',
     conflict: {
       PARTNERS_PENDING:
         'There are still open invitations. All invited municipalities must accept or decline before the application can be submitted.',

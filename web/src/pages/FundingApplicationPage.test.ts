@@ -72,7 +72,7 @@ function section(wrapper: Wrapper, heading: string) {
   return found;
 }
 
-function buttonNamed(wrapper: Wrapper, name: string) {
+function buttonNamed(wrapper: Pick<Wrapper, 'findAll'>, name: string) {
   const found = wrapper.findAll('button').find((button) => text(button) === name);
   if (!found) throw new Error(`No button "${name}"`);
   return found;
@@ -114,6 +114,7 @@ describe('FundingApplicationPage', () => {
     const headings = wrapper.findAll('h1, h2, h3').map((h) => `${h.element.tagName} ${h.text()}`);
     expect(headings).toEqual([
       'H1 Digitale Gewerbeanmeldung im Verbund',
+      'H2 Antragsdaten',
       'H2 Partnerkommunen',
       'H3 Partner einladen',
       'H2 Kosten der Partnerkommunen',
@@ -127,6 +128,35 @@ describe('FundingApplicationPage', () => {
       'H2 Eingereichte Fassungen',
       'H2 Export',
       'H2 Zugehörige Prozessmodelle',
+      'H2 Zugehörige Projekte',
+    ]);
+    expect(text(section(wrapper, 'Zugehörige Projekte').get('p'))).toBe(
+      'Kein Projekt, das Sie sehen dürfen, verweist auf diesen Antrag.',
+    );
+  });
+
+  it('lists the projects that refer to the application, with lead city and status in words', async () => {
+    const { wrapper } = await openPage(
+      sampleApplication({
+        projects: [
+          {
+            id: 'UHJvamVjdDox',
+            title: 'E-Akte im Verbund',
+            status: 'IN_PROGRESS',
+            leadCity: esslingen,
+          },
+          { id: 'UHJvamVjdDoy', title: 'Online-Gewerbeamt', status: 'IDEA', leadCity: ludwigsburg },
+        ],
+      }),
+    );
+    const items = section(wrapper, 'Zugehörige Projekte').findAll('li');
+    expect(items.map((item) => text(item))).toEqual([
+      'E-Akte im Verbund (Esslingen am Neckar) In Umsetzung',
+      'Online-Gewerbeamt (Ludwigsburg) Idee',
+    ]);
+    expect(items.map((item) => item.get('a').attributes('href'))).toEqual([
+      '/projekte/UHJvamVjdDox',
+      '/projekte/UHJvamVjdDoy',
     ]);
   });
 
@@ -549,6 +579,148 @@ describe('FundingApplicationPage', () => {
     expect(step?.text()).toBe('Entwurf → Interne Prüfung');
     expect(meta?.text()).toMatch(/^21\.11\.2026, \d\d:05 von Fritz Förder$/);
     expect(comment?.text()).toBe('Bitte prüfen');
+  });
+
+  describe('application details', () => {
+    const OTHER_MODEL_ID = btoa('ProcessModel:00000000-0000-4000-8000-000000000002');
+    const formOptions = {
+      data: {
+        fundingProgrammes: [],
+        cities: { edges: [] },
+        processModels: {
+          edges: [
+            { node: { id: MODEL_ID, title: 'Gewerbeanmeldung', city: esslingen } },
+            { node: { id: OTHER_MODEL_ID, title: 'Gewerbeummeldung', city: ludwigsburg } },
+          ],
+        },
+      },
+    };
+
+    async function openEditor(respond: Respond, application = () => sampleApplication()) {
+      const opened = await openPage(application, (operation, variables) =>
+        operation === 'FundingApplicationFormOptions' ? formOptions : respond(operation, variables),
+      );
+      const edit = section(opened.wrapper, 'Antragsdaten');
+      await buttonNamed(edit, 'Titel, Kurzbeschreibung und Prozessmodelle bearbeiten').trigger(
+        'click',
+      );
+      await flushPromises();
+      return { ...opened, edit };
+    }
+
+    it('saves title, summary and models against the version the form opened at', async () => {
+      let sent: unknown;
+      const { wrapper, edit } = await openEditor((operation, variables) => {
+        if (operation !== 'UpdateFundingApplication') return { data: {} };
+        sent = variables.input;
+        return success(
+          'updateFundingApplication',
+          sampleApplication({ title: 'Gewerbe digital im Verbund', summary: '', version: 4 }),
+        );
+      });
+      const title = edit.get<HTMLInputElement>('#funding-application-title');
+      expect(title.element.value).toBe('Digitale Gewerbeanmeldung im Verbund');
+      expect(document.activeElement).toBe(title.element);
+      const boxes = edit.findAll<HTMLInputElement>('input[type="checkbox"]');
+      expect(boxes.map((box) => box.element.checked)).toEqual([true, false]);
+      await title.setValue('  Gewerbe digital im Verbund ');
+      await edit.get('textarea').setValue('');
+      await boxes[1]?.setValue(true);
+      await edit.get('form').trigger('submit');
+      await flushPromises();
+
+      expect(sent).toEqual({
+        applicationId: APPLICATION_ID,
+        expectedVersion: 3,
+        title: 'Gewerbe digital im Verbund',
+        summary: '',
+        processModelIds: [MODEL_ID, OTHER_MODEL_ID],
+      });
+      expect(wrapper.get('h1').text()).toBe('Gewerbe digital im Verbund');
+      expect(text(edit.get('[role="status"]'))).toBe('Die Antragsdaten wurden gespeichert.');
+      expect(edit.find('form').exists()).toBe(false);
+      expect(document.activeElement?.textContent?.trim()).toBe(
+        'Titel, Kurzbeschreibung und Prozessmodelle bearbeiten',
+      );
+    });
+
+    it('refuses an empty title at the field without asking the server', async () => {
+      const sent: string[] = [];
+      const { edit } = await openEditor((operation) => {
+        sent.push(operation);
+        return { data: {} };
+      });
+      const title = edit.get<HTMLInputElement>('#funding-application-title');
+      await title.setValue('   ');
+      await edit.get('form').trigger('submit');
+      await flushPromises();
+      expect(sent).not.toContain('UpdateFundingApplication');
+      expect(title.attributes('aria-invalid')).toBe('true');
+      expect(document.activeElement).toBe(title.element);
+    });
+
+    it('keeps the input on a conflict and sends it again against the reloaded version', async () => {
+      let current = sampleApplication();
+      const sent: { expectedVersion: number; title: string }[] = [];
+      const { wrapper, edit } = await openEditor(
+        (operation, variables) => {
+          if (operation !== 'UpdateFundingApplication') return { data: {} };
+          sent.push(variables.input as { expectedVersion: number; title: string });
+          if (sent.length === 1) {
+            // Meanwhile a colleague renamed the application.
+            current = sampleApplication({ title: 'Gewerbeanmeldung online', version: 4 });
+            return {
+              data: {
+                updateFundingApplication: {
+                  __typename: 'VersionConflictError',
+                  message: 'FundingApplication was changed',
+                  currentVersion: 4,
+                },
+              },
+            };
+          }
+          return success(
+            'updateFundingApplication',
+            sampleApplication({ title: 'Mein Titel', version: 5 }),
+          );
+        },
+        () => current,
+      );
+      await edit.get('#funding-application-title').setValue('Mein Titel');
+      await edit.get('form').trigger('submit');
+      await flushPromises();
+
+      const alert = edit.get('[role="alert"]');
+      expect(document.activeElement).toBe(alert.element);
+      expect(text(alert)).toContain('Jemand anderes hat die Antragsdaten inzwischen geändert.');
+      await buttonNamed(alert, 'Aktuellen Stand laden').trigger('click');
+      await flushPromises();
+      expect(wrapper.get('h1').text()).toBe('Gewerbeanmeldung online');
+      expect(text(edit.get('[role="status"]'))).toContain('Ihre Eingaben sind erhalten');
+      expect(edit.get<HTMLInputElement>('#funding-application-title').element.value).toBe(
+        'Mein Titel',
+      );
+
+      await edit.get('form').trigger('submit');
+      await flushPromises();
+      expect(sent.map((input) => [input.expectedVersion, input.title])).toEqual([
+        [3, 'Mein Titel'],
+        [4, 'Mein Titel'],
+      ]);
+      expect(wrapper.get('h1').text()).toBe('Mein Titel');
+    });
+
+    it('are not offered to a partner city, nor once the application is closed', async () => {
+      for (const application of [
+        sampleApplication({ viewerCanManage: false }),
+        sampleApplication({ status: 'CLOSED' }),
+      ]) {
+        const { wrapper } = await openPage(application);
+        expect(wrapper.findAll('h2').map((h) => h.text())).not.toContain('Antragsdaten');
+        expect(wrapper.text()).not.toContain('Titel, Kurzbeschreibung und Prozessmodelle');
+        wrapper.unmount();
+      }
+    });
   });
 
   it('says so when the application does not exist or is not visible', async () => {

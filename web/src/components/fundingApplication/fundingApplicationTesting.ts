@@ -227,6 +227,7 @@ export function sampleApplication(
       },
     ],
     processModels: [{ id: MODEL_ID, title: 'Gewerbeanmeldung', city: esslingen }],
+    projects: [],
     statement: sampleStatement(),
     checklist: [],
     transitions: [],
