@@ -12,6 +12,8 @@ export interface Config {
   dataDir: string;
   production: boolean;
   sessionTtlHours: number;
+  /** Audit log entries older than this many days are deleted (hourly); 0 keeps them forever. */
+  auditRetentionDays: number;
   /** Built SPA to serve from the same origin; missing directory means API only. */
   webDist: string;
   /** Public base URL used in invitation links. */
@@ -35,6 +37,17 @@ export interface Config {
   persistedOperationsFile: string;
   /** Server processes on this machine (AMTSWEG_WORKERS); more than one needs PostgreSQL and Redis. */
   workers: number;
+}
+
+/** A whole number ≥ 0 (0 meaning "off"), else the fallback when unset. */
+function wholeNumber(name: string, fallback: number, env = process.env): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) {
+    throw new Error(`${name} must be a whole number of 0 or more, got "${raw}".`);
+  }
+  return value;
 }
 
 function positiveInt(name: string, fallback: number, env = process.env): number {
@@ -80,6 +93,7 @@ export function loadConfig(env = process.env): Config {
     dataDir: resolve(repoRoot, env.AMTSWEG_DATA_DIR ?? 'data'),
     production: env.NODE_ENV === 'production',
     sessionTtlHours: positiveInt('SESSION_TTL_HOURS', 8, env),
+    auditRetentionDays: wholeNumber('AUDIT_RETENTION_DAYS', 365, env),
     webDist: resolve(repoRoot, env.AMTSWEG_WEB_DIST ?? 'web/dist'),
     publicUrl: env.PUBLIC_URL || undefined,
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),

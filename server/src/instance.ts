@@ -1,9 +1,9 @@
 import { nodeLexicon } from '@amtsweg/shared/matching/node';
-import { deleteExpiredSessions } from './auth/session.ts';
 import { loadConfig } from './config.ts';
 import { openDatabase } from './db/open.ts';
 import { createProjectEventBus } from './events/createProjectEventBus.ts';
 import { startDeadlineReminders } from './funding/deadlineReminders.ts';
+import { startHousekeeping } from './housekeeping.ts';
 import { createHttpServer } from './http/server.ts';
 import { createLogger } from './logger.ts';
 import { createMailer, mailDirectory } from './mail/mailer.ts';
@@ -26,14 +26,8 @@ const db = await openDatabase(config, log).catch((error: unknown) => {
 const seeded = !config.databaseUrl && !config.production && (await isEmpty(db.prisma));
 if (seeded) await seedDemoData(db.prisma);
 
-// Expired sessions no longer sign anyone in; removing them hourly keeps the table small.
-const sessionCleanup = setInterval(() => {
-  deleteExpiredSessions(db.prisma).then(
-    (count) => count > 0 && log.info({ count }, 'expired sessions removed'),
-    (error: unknown) => log.warn({ err: error }, 'session cleanup failed'),
-  );
-}, 3_600_000);
-sessionCleanup.unref();
+// Expired sessions and audit entries past AUDIT_RETENTION_DAYS: at start and hourly.
+const stopHousekeeping = startHousekeeping(db.prisma, config, log);
 
 // Deadline reminders (14, 7, 1 days ahead) at start and hourly; each is sent once even when
 // several instances run this (see deadlineReminders.ts).
@@ -76,7 +70,7 @@ async function shutdown(signal: string) {
     process.exit(1);
   }, 10_000);
   timer.unref();
-  clearInterval(sessionCleanup);
+  stopHousekeeping();
   stopReminders();
   // Running requests finish before the database closes under them; live-update streams never
   // finish on their own, so whatever is still open after a few seconds is cut (browsers reconnect).
