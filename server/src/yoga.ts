@@ -6,7 +6,7 @@ import { GraphQLError } from 'graphql';
 import { createYoga, type Plugin } from 'graphql-yoga';
 import { auditMutations } from './audit/auditPlugin.ts';
 import { Auth } from './auth/authz.ts';
-import { findSession, readCookie, SESSION_COOKIE } from './auth/session.ts';
+import { readCookie, SESSION_COOKIE, sessionAuth } from './auth/session.ts';
 import type { Config } from './config.ts';
 import { isDatabaseUnavailable } from './db/unavailable.ts';
 import { createInMemoryProjectEventBus, type ProjectEventBus } from './events/projectEvents.ts';
@@ -155,10 +155,9 @@ export function createAmtswegYoga(deps: {
       const responseCookies: string[] = [];
       pendingCookies.set(request, responseCookies);
       const sessionToken = readCookie(request.headers.get('cookie'), SESSION_COOKIE);
-      const session = sessionToken ? await findSession(prisma, sessionToken) : null;
       return {
         prisma,
-        auth: new Auth(prisma, session?.user ?? null, session?.memberships),
+        auth: (await sessionAuth(prisma, sessionToken)) ?? new Auth(prisma, null),
         config,
         log,
         projectEvents,

@@ -1,4 +1,5 @@
-import type { Membership, PrismaClient, User } from '../generated/prisma/client.ts';
+import type { PrismaClient } from '../generated/prisma/client.ts';
+import { Auth } from './authz.ts';
 import { hashSecretToken, newSecretToken } from './secretToken.ts';
 
 export const SESSION_COOKIE = 'amtsweg_session';
@@ -20,28 +21,24 @@ export async function createSession(
   return { token, expiresAt };
 }
 
-/** A signed-in user with their memberships, which every authorization check needs. */
-export interface SessionUser {
-  user: User;
-  memberships: Membership[];
-}
-
 /**
- * The user behind a cookie token with their memberships — one query, since every request that
- * carries a cookie needs both — or null when unknown or expired.
+ * The signed-in viewer behind a cookie token: the user with their memberships, loaded in one
+ * query since every authorization check needs both. Null without a token, or when it is unknown
+ * or expired.
  */
-export async function findSession(
+export async function sessionAuth(
   prisma: PrismaClient,
-  token: string,
+  token: string | undefined,
   now = new Date(),
-): Promise<SessionUser | null> {
+): Promise<Auth | null> {
+  if (!token) return null;
   const session = await prisma.session.findUnique({
     where: { tokenHash: hashSecretToken(token) },
     include: { user: { include: { memberships: true } } },
   });
   if (!session || session.expiresAt <= now) return null;
   const { memberships, ...user } = session.user;
-  return { user, memberships };
+  return new Auth(prisma, user, memberships);
 }
 
 export async function deleteSession(prisma: PrismaClient, token: string): Promise<void> {

@@ -1,6 +1,6 @@
 import { Repeater } from 'graphql-yoga';
-import { Auth } from '../auth/authz.ts';
-import { findSession } from '../auth/session.ts';
+import type { Auth } from '../auth/authz.ts';
+import { sessionAuth } from '../auth/session.ts';
 import { NotFoundError } from '../errors.ts';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import { loadVisibleProject } from '../projects/access.ts';
@@ -32,9 +32,8 @@ export function visibleProjectEvents(
       const event: unknown = next.value;
       if (!isProjectEventMessage(event)) continue;
       if (projectId !== undefined && event.projectId !== projectId) continue;
-      const session = await findSession(prisma, sessionToken);
-      if (!session) break;
-      const auth = new Auth(prisma, session.user, session.memberships);
+      const auth = await sessionAuth(prisma, sessionToken);
+      if (!auth) break;
       const visible = await loadVisibleProject(prisma, auth, event.projectId).then(
         () => true,
         (error: unknown) => {

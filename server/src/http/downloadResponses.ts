@@ -1,5 +1,5 @@
-import { Auth } from '../auth/authz.ts';
-import { findSession, readCookie, SESSION_COOKIE } from '../auth/session.ts';
+import type { Auth } from '../auth/authz.ts';
+import { readCookie, SESSION_COOKIE, sessionAuth } from '../auth/session.ts';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 
 // What every download route answers with: files, 404s, the viewer from the session cookie.
@@ -57,7 +57,5 @@ export function fileSlug(text: string, fallback: string): string {
 
 /** The signed-in viewer of a download request, or null. */
 export async function viewerOf(request: Request, prisma: PrismaClient): Promise<Auth | null> {
-  const token = readCookie(request.headers.get('cookie'), SESSION_COOKIE);
-  const session = token ? await findSession(prisma, token) : null;
-  return session ? new Auth(prisma, session.user, session.memberships) : null;
+  return sessionAuth(prisma, readCookie(request.headers.get('cookie'), SESSION_COOKIE));
 }
