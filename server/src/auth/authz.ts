@@ -51,6 +51,7 @@ export class Auth {
   #memberships: Promise<Membership[]> | undefined;
   #colleagueIds: Promise<Set<string>> | undefined;
   #partnershipMemberCities: Promise<Map<string, string[]>> | undefined;
+  #partnershipIds: Promise<Set<string>> | undefined;
   #fundingApplicationIds: Promise<Set<string> | 'all'> | undefined;
 
   constructor(
@@ -90,8 +91,11 @@ export class Auth {
   }
 
   /** Partnerships in which one of the viewer's cities is an accepted member, once per request. */
-  async partnershipIds(): Promise<Set<string>> {
-    return new Set((await this.partnershipMemberCities()).keys());
+  partnershipIds(): Promise<Set<string>> {
+    this.#partnershipIds ??= this.partnershipMemberCities().then(
+      (cities) => new Set(cities.keys()),
+    );
+    return this.#partnershipIds;
   }
 
   /**
